@@ -1,0 +1,34 @@
+import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
+import { readContentDir } from './loaders/content-dir.ts';
+import { wikiLoader } from './loaders/wiki-loader.ts';
+import { contentDir } from './site-config.ts';
+
+const heading = z.object({
+  depth: z.number().int().min(1).max(6),
+  text: z.string(),
+  slug: z.string(),
+  line: z.number().int(),
+});
+
+/** One entry per revision of a wiki page; id `<page>@<revision>`. */
+const revisions = defineCollection({
+  loader: wikiLoader(async () => readContentDir(contentDir)),
+  schema: z.object({
+    page: z.string().min(1),
+    revision: z.string().min(1),
+    date: z.iso.datetime(),
+    author: z.string().nullable(),
+    log: z.string().nullable(),
+    firstLine: z.number().int().min(1),
+    missing: z.array(z.object({ line: z.number().int(), what: z.string(), standIn: z.string().optional() })),
+    body: z.string(),
+    state: z.enum(['present', 'removed']),
+    origin: z.string(),
+    title: z.string().nullable(),
+    headings: z.array(heading),
+    aliases: z.record(z.string(), z.array(z.string())),
+  }),
+});
+
+export const collections = { revisions };

@@ -1,0 +1,22 @@
+/** The site's markdown pipeline: one list of plugins for astro.config's unified() processor and for tests. */
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeSlug from 'rehype-slug';
+import rehypeHeadingAnchors from './rehype-heading-anchors.ts';
+import rehypeSiteLinks from './rehype-site-links.ts';
+import remarkMissingNotices from './remark-missing-notices.ts';
+import remarkWikiDirectives from './remark-wiki-directives.ts';
+import { sanitizeSchema } from './sanitize-schema.ts';
+import type { LinkTargets } from './wiki-links.ts';
+
+/** Options for `unified()` from @astrojs/markdown-remark. */
+export function markdownPipeline(targets: LinkTargets) {
+  return {
+    // ikiwiki's markdown has no typographic quotes; GFM extras (tables, autolinks) are harmless supersets.
+    gfm: true,
+    smartypants: false,
+    remarkPlugins: [[remarkWikiDirectives, targets], remarkMissingNotices],
+    // Astro runs rehype-raw only after these plugins; raw HTML is parsed here so the sanitizer sees it.
+    rehypePlugins: [rehypeRaw, [rehypeSanitize, sanitizeSchema], rehypeSlug, rehypeHeadingAnchors, [rehypeSiteLinks, targets]],
+  } as const;
+}

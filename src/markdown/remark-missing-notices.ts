@@ -1,0 +1,29 @@
+/** Tells the reader, at the right block, that a line of the page is missing from our source. */
+import type { Root, RootContent } from 'mdast';
+import type { VFile } from 'vfile';
+import { renderContextOf } from './render-context.ts';
+
+function notice(text: string): RootContent {
+  return {
+    type: 'paragraph',
+    data: { hProperties: { className: ['missing-text'], role: 'note' } },
+    children: [{ type: 'text', value: text }],
+  };
+}
+
+/** Inserts a note after the block that contains a missing line, or before the block that follows it. */
+export default function remarkMissingNotices() {
+  return (tree: Root, file: VFile) => {
+    const context = renderContextOf(file);
+    if (!context) return;
+    for (const gap of [...context.missing].reverse()) {
+      const line = gap.line - context.lineBase;
+      const shown = gap.standIn ? `; shown as if it were "${gap.standIn}"` : '';
+      const text = `Text missing: page line ${gap.line} of revision ${context.revision} (${gap.what}) is not in our source${shown}.`;
+      const index = tree.children.findIndex((node) => (node.position?.end.line ?? 0) >= line);
+      if (index < 0) tree.children.push(notice(text));
+      else if ((tree.children[index]!.position?.start.line ?? Infinity) <= line) tree.children.splice(index + 1, 0, notice(text));
+      else tree.children.splice(index, 0, notice(text));
+    }
+  };
+}
