@@ -1,8 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { readContentDir } from './loaders/content-dir.ts';
+import { readSiteRevisions } from './loaders/site-revisions.ts';
 import { wikiLoader } from './loaders/wiki-loader.ts';
-import { contentDir } from './site-config.ts';
 
 const heading = z.object({
   depth: z.number().int().min(1).max(6),
@@ -13,7 +12,7 @@ const heading = z.object({
 
 /** One entry per revision of a wiki page; id `<page>@<revision>`. */
 const revisions = defineCollection({
-  loader: wikiLoader(async () => readContentDir(contentDir)),
+  loader: wikiLoader(readSiteRevisions),
   schema: z.object({
     page: z.string().min(1),
     revision: z.string().min(1),

@@ -1,6 +1,6 @@
 /** Reads every revision file under `content/`: `content/<page path>/<any name>.mdwn`, one file per revision. */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import type { Revision } from '../schemas/revision.ts';
 import { RevisionError } from './revision-error.ts';
 import { parseRevisionFile } from './revision-file.ts';
@@ -19,7 +19,8 @@ export function readContentDir(root: string, cwd = process.cwd()): Revision[] {
   const seen = new Map<string, string>();
   const revisions: Revision[] = [];
   for (const path of revisionFiles(root)) {
-    const file = relative(cwd, path);
+    const near = relative(cwd, path);
+    const file = near.startsWith('..') || isAbsolute(near) ? path : near;
     const page = relative(root, path).split(sep).slice(0, -1).join('/');
     if (page === '') throw new RevisionError(file, 'path', 'a revision file must sit in its page\'s folder, e.g. content/ports/xen/howto/1.52.mdwn');
     const revision = parseRevisionFile(readFileSync(path, 'utf8'), file, page);
