@@ -50,7 +50,8 @@ export function rcsToRevisions(page: string, rel: string, history: RcsHistory): 
 }
 
 async function readPage(path: string, rel: string, page: string, out: SourceResult, progress?: RevisionProgress): Promise<void> {
-  const history = readRcs(rel, await readFile(path), { onRevision: (done, total) => progress?.(page, done, total) });
+  // Errors and warnings name the full path a maintainer can open; origins stay repository-relative.
+  const history = readRcs(path, await readFile(path), { onRevision: (done, total) => progress?.(page, done, total) });
   out.revisions.push(...rcsToRevisions(page, rel, history));
   out.warnings.push(...history.warnings);
 }

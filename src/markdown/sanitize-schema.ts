@@ -11,7 +11,6 @@ const ELEMENTS = [
   'figure', 'font', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'i', 'img', 'ins', 'kbd', 'li',
   'mark', 'nav', 'ol', 'p', 'pre', 'q', 's', 'samp', 'section', 'small', 'span', 'strike', 'strong', 'sub',
   'summary', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'tt', 'u', 'ul', 'var',
-  'input', // GFM task list checkboxes
 ];
 
 // Highlighter output: `color:#24292e;--shiki-dark:#e1e4e8` and friends; never url(), expressions or other properties.
@@ -40,7 +39,6 @@ export const sanitizeSchema: Schema = {
     q: ['cite'],
     details: ['open'],
     font: ['color', 'size', 'face'],
-    input: [['type', 'checkbox'], ['disabled', true], 'checked'],
     pre: ['dataLanguage', ['style', TOKEN_STYLE]],
     code: [['style', TOKEN_STYLE]],
     span: [['style', TOKEN_STYLE]],

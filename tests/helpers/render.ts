@@ -1,0 +1,32 @@
+/** Renders markdown through the site's pipeline the way Astro's loader does, for tests. */
+import { createMarkdownProcessor, parseFrontmatter } from '@astrojs/markdown-remark';
+import { markdownPipeline } from '../../src/markdown/pipeline.ts';
+import { withRenderContext } from '../../src/markdown/render-context.ts';
+import type { Revision } from '../../src/schemas/revision.ts';
+import { preparePage } from '../../src/loaders/page-outlines.ts';
+
+export const targets = { pages: ['ports/xen/howto'], upstream: 'https://wiki.example.org' };
+
+const processor = createMarkdownProcessor({ ...markdownPipeline(targets), syntaxHighlight: 'shiki' });
+
+/** What LoaderContext.renderMarkdown does: split off the front matter, then render. */
+export async function renderMarkdown(content: string): Promise<{ html: string; frontmatter: Record<string, unknown> }> {
+  const { frontmatter, content: body } = parseFrontmatter(content);
+  const { code, metadata } = await (await processor).render(body, { frontmatter });
+  return { html: code, frontmatter: metadata.frontmatter };
+}
+
+/** Renders each revision of one page (oldest first) with its gap fill and heading aliases. */
+export async function renderRevisions(revisions: Revision[]): Promise<string[]> {
+  return Promise.all(
+    preparePage(revisions).map(async ({ revision, markdown, aliases }) =>
+      (await renderMarkdown(withRenderContext(markdown, { ...revision, aliases }))).html,
+    ),
+  );
+}
+
+/** Renders loose markdown as if it were page `page`, revision 1, starting at line 1. */
+export async function renderSnippet(markdown: string, page = 'ports/xen/howto'): Promise<string> {
+  const context = { page, revision: '1.1', firstLine: 1, missing: [], aliases: {} };
+  return (await renderMarkdown(withRenderContext(markdown, context))).html;
+}

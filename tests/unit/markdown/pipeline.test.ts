@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { howto } from '../../helpers/content.ts';
+import { renderMarkdown, renderRevisions, renderSnippet } from '../../helpers/render.ts';
+import { withRenderContext } from '../../../src/markdown/render-context.ts';
+
+describe('rendering the HowTo revisions', async () => {
+  const [old, now] = await renderRevisions(howto());
+
+  it('gives headings ids, self links with accessible names, and the old id of a renamed section', () => {
+    expect(now).toContain('<h2 id="pci-passthrough-using-pci-devices-in-guest-domains"><span id="using-pci-devices-in-guest-domains" class="heading-alias"></span>');
+    expect(now).toMatch(/<a class="heading-link" href="#using-npf" aria-label="Link to section “Using npf”">#<\/a><\/h2>/);
+    expect(old).toContain('<span id="pci-passthrough-using-pci-devices-in-guest-domains" class="heading-alias"></span>');
+  });
+
+  it('renders the VPS heading from its stand-in underline and says what is missing, where', () => {
+    expect(now).toMatch(/<h1 id="netbsd-as-a-domu-in-a-vps">NetBSD as a domU in a VPS .*<\/h1>\n<p class="missing-text" role="note">Text missing: page line 824 of revision 1\.52/);
+    expect(now).toMatch(/page line 826 of revision 1\.52 \(the first line of the paragraph that ends[^<]*<\/p>\n<p>hardware\. This section explains how to/);
+    expect(old).toContain('page line 830 of revision 1.51');
+  });
+
+  it('sends links to pages the site lacks to the upstream wiki', () => {
+    expect(now).toContain('<a href="https://wiki.example.org/ports/xen/howto-solaris/">Solaris domU instructions</a>');
+  });
+
+  it('keeps code blocks as written, without typographic quotes in prose', () => {
+    expect(now).toContain('the "pciback" driver in dom0');
+    expect(now).toMatch(/uhci\* at pci\? dev \? function \?/);
+  });
+});
+
+describe('ikiwiki syntax', () => {
+  it('turns [[wikilinks]] into links, ours or upstream', async () => {
+    const html = await renderSnippet('See [[howto]], [[the Solaris page|howto-solaris]] and [[/ports/amd64]].');
+    expect(html).toContain('<a href="/ports/xen/howto/">howto</a>');
+    expect(html).toContain('<a href="https://wiki.example.org/ports/xen/howto-solaris/">the Solaris page</a>');
+    expect(html).toContain('<a href="https://wiki.example.org/ports/amd64/">/ports/amd64</a>');
+  });
+
+  it('takes [[!meta title]] as the page title, drops [[!toc]], shows other directives as code', async () => {
+    const { html, frontmatter } = await renderMarkdown(withRenderContext('[[!meta title="Xen HowTo"]]\n\n[[!toc levels=2]]\n\nA [[!tag xen]] here.', {
+      page: 'p', revision: '1', firstLine: 1, missing: [], aliases: {},
+    }));
+    expect(frontmatter.title).toBe('Xen HowTo');
+    expect(html).not.toContain('meta');
+    expect(html).not.toContain('toc');
+    expect(html).toContain('<code class="directive">[[!tag xen]]</code>');
+  });
+
+  it('leaves [[...]] in code alone', async () => {
+    expect(await renderSnippet('`[[!toc]]`\n\n    [[link]]\n')).toMatch(/<code>\[\[!toc\]\]<\/code>[\s\S]*\[\[link\]\]/);
+  });
+});
