@@ -21,7 +21,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npx astro preview --host 127.0.0.1 --port 4321',
+    command: 'npx astro preview --host 127.0.0.1 --port 4321 --outDir dist-test',
     url: 'http://127.0.0.1:4321/',
     reuseExistingServer: false,
     timeout: 60_000,

@@ -1,15 +1,19 @@
 /** Site settings that come from the environment, read in one place. */
 import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 
 /** Where links to wiki pages we don't have go. */
 export const upstream = process.env.WIKI_UPSTREAM ?? 'https://wiki.netbsd.org';
 
-/** The folder of hand-written revision files. */
-export const contentDir = process.env.WIKI_CONTENT_DIR ?? 'content';
+/** The folders of hand-written revision files: `content`, or a list separated by the platform's path delimiter. */
+export const contentDirs = (process.env.WIKI_CONTENT_DIR ?? 'content').split(delimiter).filter(Boolean);
 
-/** Wiki paths of the pages in a content folder: every folder that holds a `.mdwn` file. */
-export function contentPages(root = contentDir): string[] {
+/** Wiki paths of the pages in the content folders: every folder that holds a `.mdwn` file. */
+export function contentPages(roots = contentDirs): string[] {
+  return [...new Set(roots.flatMap(pagesIn))].sort();
+}
+
+function pagesIn(root: string): string[] {
   const pages: string[] = [];
   const walk = (dir: string, path: string[]) => {
     const names = readdirSync(dir);
@@ -17,5 +21,5 @@ export function contentPages(root = contentDir): string[] {
     for (const name of names) if (statSync(join(dir, name)).isDirectory()) walk(join(dir, name), [...path, name]);
   };
   walk(root, []);
-  return pages.sort();
+  return pages;
 }

@@ -14,11 +14,11 @@ function* revisionFiles(dir: string): Generator<string> {
   }
 }
 
-/** All revisions in `root`, each page's oldest first; throws a RevisionError for the first bad file. */
-export function readContentDir(root: string, cwd = process.cwd()): Revision[] {
+/** All revisions in the folder(s), each page's oldest first; throws a RevisionError for the first bad file. */
+export function readContentDir(roots: string | readonly string[], cwd = process.cwd()): Revision[] {
   const seen = new Map<string, string>();
   const revisions: Revision[] = [];
-  for (const path of revisionFiles(root)) {
+  for (const [root, path] of [roots].flat().flatMap((root) => [...revisionFiles(root)].map((p) => [root, p] as const))) {
     const near = relative(cwd, path);
     const file = near.startsWith('..') || isAbsolute(near) ? path : near;
     const page = relative(root, path).split(sep).slice(0, -1).join('/');

@@ -1,4 +1,5 @@
 /** The site's markdown pipeline: one list of plugins for astro.config's unified() processor and for tests. */
+import type { RehypePlugin, RemarkPlugin } from '@astrojs/markdown-remark';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
@@ -10,13 +11,23 @@ import { sanitizeSchema } from './sanitize-schema.ts';
 import type { LinkTargets } from './wiki-links.ts';
 
 /** Options for `unified()` from @astrojs/markdown-remark. */
-export function markdownPipeline(targets: LinkTargets) {
+export function markdownPipeline(targets: LinkTargets): MarkdownPipeline {
   return {
     // ikiwiki's markdown has no typographic quotes; GFM extras (tables, autolinks) are harmless supersets.
     gfm: true,
     smartypants: false,
-    remarkPlugins: [[remarkWikiDirectives, targets], remarkMissingNotices],
+    remarkPlugins: [[remarkWikiDirectives as RemarkPlugin, targets], remarkMissingNotices as RemarkPlugin],
     // Astro runs rehype-raw only after these plugins; raw HTML is parsed here so the sanitizer sees it.
-    rehypePlugins: [rehypeRaw, [rehypeSanitize, sanitizeSchema], rehypeSlug, rehypeHeadingAnchors, [rehypeSiteLinks, targets]],
-  } as const;
+    rehypePlugins: [
+      rehypeRaw as RehypePlugin, [rehypeSanitize as RehypePlugin, sanitizeSchema], rehypeSlug as RehypePlugin,
+      rehypeHeadingAnchors as RehypePlugin, [rehypeSiteLinks as RehypePlugin, targets],
+    ],
+  };
+}
+
+export interface MarkdownPipeline {
+  gfm: boolean;
+  smartypants: boolean;
+  remarkPlugins: Array<RemarkPlugin | [RemarkPlugin, unknown]>;
+  rehypePlugins: Array<RehypePlugin | [RehypePlugin, unknown]>;
 }

@@ -3,7 +3,7 @@
  * elements and attributes, URLs only with safe schemes, no script, no event handlers, no style
  * except the token colours the highlighter writes.
  */
-import { defaultSchema, type Schema } from 'rehype-sanitize';
+import { defaultSchema, type Options as Schema } from 'rehype-sanitize';
 
 const ELEMENTS = [
   'a', 'abbr', 'acronym', 'address', 'article', 'aside', 'b', 'big', 'blockquote', 'br', 'caption', 'center',
