@@ -35,6 +35,7 @@ describe('readGitHistory against git', async () => {
   let path = 'ports/xen-howto.mdwn';
   steps.forEach((s, i) => {
     if (i === 3) {
+      mkdirSync(join(repo.dir, 'ports/xen'), { recursive: true });
       repo.git(['mv', path, 'ports/xen/howto.mdwn']);
       path = 'ports/xen/howto.mdwn';
     }
