@@ -1,0 +1,75 @@
+/** The one entry point for the site's loader: the real wiki history from CVS or git, configured by env. */
+import { resolve } from 'node:path';
+import type { Revision } from '../schemas/revision.ts';
+import { readCvsHistory } from './cvs.ts';
+import { readGitHistory } from './git.ts';
+import { normalizePage } from './page.ts';
+
+export type HistoryConfig =
+  | { kind: 'cvs'; root: string; pages: string[] }
+  | { kind: 'git'; repo: string; pages: string[] };
+
+export interface HistoryResult {
+  /** Grouped by page in the order of `config.pages`, each page oldest first. */
+  revisions: Revision[];
+  /** Things the maintainer should know (Latin-1 pages, vendor branches…); never fatal. */
+  warnings: string[];
+}
+
+export interface HistoryProgress {
+  page: string;
+  /** 1-based position of the page among `pageCount` pages. */
+  pageIndex: number;
+  pageCount: number;
+  /** Revisions of this page rebuilt so far, of `total`. */
+  done: number;
+  total: number;
+}
+
+export type HistoryProgressCallback = (progress: HistoryProgress) => void;
+
+/** Progress is reported every this many revisions of a page, and when a page is complete. */
+export const PROGRESS_EVERY = 50;
+
+/** The page read when WIKI_PAGES is not set. */
+export const DEFAULT_PAGES: readonly string[] = ['ports/xen/howto'];
+
+export async function loadHistory(config: HistoryConfig, onProgress?: HistoryProgressCallback): Promise<HistoryResult> {
+  const pages = [...new Set(config.pages.map(normalizePage))];
+  const result: HistoryResult = { revisions: [], warnings: [] };
+  for (const [i, page] of pages.entries()) {
+    const progress = (p: string, done: number, total: number): void => {
+      if (done % PROGRESS_EVERY === 0 || done === total) onProgress?.({ page: p, pageIndex: i + 1, pageCount: pages.length, done, total });
+    };
+    // One page at a time keeps the grouping and the progress simple; pages are independent files.
+    const one = config.kind === 'cvs'
+      ? await readCvsHistory(config.root, [page], progress)
+      : await readGitHistory(config.repo, [page], progress);
+    result.revisions.push(...one.revisions);
+    result.warnings.push(...one.warnings);
+  }
+  return result;
+}
+
+/**
+ * The history source from `WIKI_SOURCE` (`cvs:<module dir or ,v file>` or `git:<repository>`) and
+ * `WIKI_PAGES` (comma- or space-separated page ids, default `ports/xen/howto`); null when
+ * `WIKI_SOURCE` is unset or empty, meaning: build from the revision files in `content/`.
+ */
+export function historyConfigFromEnv(env: Readonly<Record<string, string | undefined>> = process.env): HistoryConfig | null {
+  const source = env.WIKI_SOURCE?.trim() ?? '';
+  if (source === '') return null;
+  const m = /^(cvs|git):(.+)$/.exec(source);
+  if (!m) throw new Error(`WIKI_SOURCE=${JSON.stringify(source)}: expected cvs:<path to a CVS module dir or ,v file> or git:<path to a git repository>`);
+  const pagesVar = env.WIKI_PAGES?.trim() ?? '';
+  const pages = pagesVar === '' ? [...DEFAULT_PAGES] : pagesVar.split(/[\s,]+/).filter((p) => p !== '').map((p) => {
+    try {
+      return normalizePage(p);
+    } catch (e) {
+      throw new Error(`WIKI_PAGES: ${(e as Error).message}`);
+    }
+  });
+  if (pages.length === 0) throw new Error(`WIKI_PAGES=${JSON.stringify(pagesVar)}: expected page ids like ports/xen/howto`);
+  const path = resolve(m[2]!);
+  return m[1] === 'cvs' ? { kind: 'cvs', root: path, pages } : { kind: 'git', repo: path, pages };
+}
