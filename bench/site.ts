@@ -1,0 +1,70 @@
+/**
+ * Site build time and page weight, next to ikiwiki rendering the same revisions in the same run.
+ * Weight = gzipped HTML plus the CSS and JS each page loads.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readContentDir } from '../src/loaders/content-dir.ts';
+import { preparePage } from '../src/loaders/page-outlines.ts';
+import { gzipBytes, kb, timeMedian } from './stats.ts';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+
+/** Gzipped bytes of a built page plus every stylesheet and script it references from `root`. */
+function pageWeight(root: string, htmlPath: string): number {
+  const html = readFileSync(join(root, htmlPath), 'utf8');
+  const assets = [...html.matchAll(/<(?:link[^>]+rel="stylesheet"[^>]+href|script[^>]+src)="([^"]+)"/g)].map((m) => m[1]!);
+  const local = assets.filter((a) => !/^https?:/.test(a)).map((a) => join(root, a.startsWith('/') ? a : join(htmlPath, '..', a)));
+  return gzipBytes(html) + local.filter(existsSync).reduce((sum, file) => sum + gzipBytes(readFileSync(file)), 0);
+}
+
+function ikiwikiBuild(pages: Record<string, string>, dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'src'), { recursive: true });
+  for (const [name, text] of Object.entries(pages)) writeFileSync(join(dir, 'src', `${name}.mdwn`), text);
+  const run = spawnSync('ikiwiki', ['--plugin', 'htmlscrubber', '--no-usedirs', join(dir, 'src'), join(dir, 'out')]);
+  if (run.status !== 0) throw new Error(`ikiwiki failed: ${run.stderr}`);
+}
+
+export async function benchSite(): Promise<void> {
+  const out = mkdtempSync(join(tmpdir(), 'bench-site-'));
+  const env = { ...process.env, WIKI_OUT_DIR: join(out, 'dist') };
+  const buildMs = await timeMedian(RUNS, () => {
+    const run = spawnSync('node', ['scripts/build.ts'], { env, stdio: 'ignore' });
+    if (run.status !== 0) throw new Error('site build failed');
+  });
+  const pages = Object.fromEntries(
+    preparePage(readContentDir('content').filter((r) => r.page === 'ports/xen/howto')).map((p) => [`r${p.revision.revision}`, p.markdown]),
+  );
+  const ikiDir = join(out, 'ikiwiki');
+  const ikiMs = await timeMedian(RUNS, () => ikiwikiBuild(pages, ikiDir));
+
+  console.log(`\n## Site build (median of ${RUNS})`);
+  console.log(`site build (check + astro build): ${buildMs.toFixed(0)} ms`);
+  console.log(`ikiwiki, same two revisions:      ${ikiMs.toFixed(0)} ms   (site/ikiwiki ${(buildMs / ikiMs).toFixed(2)}×)`);
+
+  const dist = join(out, 'dist');
+  const kinds: Array<[string, string]> = [
+    ['page list', 'index.html'],
+    ['page (newest)', 'ports/xen/howto/index.html'],
+    ['revision', 'ports/xen/howto/r/1.51/index.html'],
+    ['source view', 'ports/xen/howto/r/1.51/source/index.html'],
+    ['history', 'ports/xen/howto/history/index.html'],
+    ['diff 1.51..1.52', 'ports/xen/howto/diff/1.51..1.52/index.html'],
+    ['annotate', 'ports/xen/howto/annotate/index.html'],
+    ['404', '404.html'],
+  ];
+  const ikiwikiPage = pageWeight(join(ikiDir, 'out'), 'r1.52.html');
+  console.log('\n## Page weight (gzipped HTML + CSS + JS)');
+  console.log(`ikiwiki, revision 1.52 page:     ${kb(ikiwikiPage)}`);
+  for (const [kind, path] of kinds) {
+    if (!existsSync(join(dist, path))) continue;
+    const bytes = pageWeight(dist, path);
+    console.log(`${kind.padEnd(32)} ${kb(bytes)}   (${(bytes / ikiwikiPage).toFixed(2)}× ikiwiki's page)`);
+  }
+  rmSync(out, { recursive: true, force: true });
+}
+
+if (import.meta.main) await benchSite();
