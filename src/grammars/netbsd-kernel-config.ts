@@ -67,8 +67,8 @@ export const netbsdKernelConfig: LanguageRegistration = {
     },
     statements: {
       patterns: [
-        statement('options', `(?:(no)\\s+)?(options)${END}`, { 1: NEG, 2: STMT }, ['#option']),
-        statement('makeoptions', `(?:(no)\\s+)?(makeoptions)${END}`, { 1: NEG, 2: STMT }, ['#makeoption']),
+        statement('options', `(?:(no)\\s+)?(options)${END}`, { 1: NEG, 2: STMT }, ['#option', '#comma']),
+        statement('makeoptions', `(?:(no)\\s+)?(makeoptions)${END}`, { 1: NEG, 2: STMT }, ['#makeoption', '#comma']),
         statement('maxusers', `(maxusers)${END}`, { 1: STMT }, ['#number']),
         statement('ident', `(?:(no)\\s+)?(ident)${END}`, { 1: NEG, 2: STMT }, ['#string', '#word-value']),
         statement('select', `(?:(no)\\s+)?(select)${END}`, { 1: NEG, 2: STMT }, ['#attribute']),
