@@ -62,7 +62,8 @@ export const netbsdBootParams: LanguageRegistration = {
         3: { patterns: [{ include: '#value' }] },
       },
     },
-    path: { match: `${ARG}(?:\\([\\w,]+\\))?/[^\\s;]*`, name: `string.unquoted.path.${S}` },
+    // A path starts an argument or a value: `multiboot /xen.gz`, `root=/dev/wd0a`.
+    path: { match: `(?<![^\\s;:=])(?:\\([\\w,]+\\))?/[^\\s;]*`, name: `string.unquoted.path.${S}` },
     value: {
       patterns: [
         { include: '#path' },
