@@ -1,0 +1,147 @@
+/** Myers' O(ND) divide-and-conquer comparison with GNU's too_expensive cut-off (gnulib diffseq.h). */
+
+interface Split {
+  x: number;
+  y: number;
+  loMinimal: boolean;
+  hiMinimal: boolean;
+}
+
+/** Scratch space and inputs shared by one comparison. */
+export interface SeqContext {
+  x: Int32Array;
+  y: Int32Array;
+  /** Forward and backward furthest-reaching x per diagonal, offset by `offset`. */
+  fd: Int32Array;
+  bd: Int32Array;
+  offset: number;
+  tooExpensive: number;
+  /** Called for each element of x not in the common subsequence, and for each of y. */
+  deleted: (xIndex: number) => void;
+  inserted: (yIndex: number) => void;
+}
+
+const MAX = 0x7fffffff;
+
+/** Diff's default cost bound: about the square root of the input size, at least 4096. */
+export function tooExpensiveFor(xLength: number, yLength: number, floor = 4096): number {
+  let bound = 1;
+  for (let diags = xLength + yLength + 3; diags !== 0; diags = Math.floor(diags / 4)) bound *= 2;
+  return Math.max(floor, bound);
+}
+
+/** Creates the context for comparing `x` with `y`. */
+export function seqContext(
+  x: Int32Array,
+  y: Int32Array,
+  deleted: (xIndex: number) => void,
+  inserted: (yIndex: number) => void,
+  tooExpensive = tooExpensiveFor(x.length, y.length),
+): SeqContext {
+  const size = x.length + y.length + 3;
+  return { x, y, fd: new Int32Array(size), bd: new Int32Array(size), offset: y.length + 1, tooExpensive, deleted, inserted };
+}
+
+/** Best point reached so far when the search is given up: the furthest forward or backward path. */
+function giveUp(c: SeqContext, xoff: number, xlim: number, yoff: number, ylim: number, f: [number, number], b: [number, number]): Split {
+  const { fd, bd, offset: o } = c;
+  let fxybest = -1;
+  let fxbest = 0;
+  for (let d = f[1]; d >= f[0]; d -= 2) {
+    let x = Math.min(fd[o + d]!, xlim);
+    let y = x - d;
+    if (ylim < y) {
+      x = ylim + d;
+      y = ylim;
+    }
+    if (fxybest < x + y) {
+      fxybest = x + y;
+      fxbest = x;
+    }
+  }
+  let bxybest = MAX;
+  let bxbest = 0;
+  for (let d = b[1]; d >= b[0]; d -= 2) {
+    let x = Math.max(xoff, bd[o + d]!);
+    let y = x - d;
+    if (y < yoff) {
+      x = yoff + d;
+      y = yoff;
+    }
+    if (x + y < bxybest) {
+      bxybest = x + y;
+      bxbest = x;
+    }
+  }
+  return xlim + ylim - bxybest < fxybest - (xoff + yoff)
+    ? { x: fxbest, y: fxybest - fxbest, loMinimal: true, hiMinimal: false }
+    : { x: bxbest, y: bxybest - bxbest, loMinimal: false, hiMinimal: true };
+}
+
+/** Finds the midpoint of a shortest edit script (the "middle snake"), searching from both corners. */
+function middle(c: SeqContext, xoff: number, xlim: number, yoff: number, ylim: number, minimal: boolean): Split {
+  const { fd, bd, x: xv, y: yv, offset: o } = c;
+  const dmin = xoff - ylim;
+  const dmax = xlim - yoff;
+  const fmid = xoff - yoff;
+  const bmid = xlim - ylim;
+  let [fmin, fmax, bmin, bmax] = [fmid, fmid, bmid, bmid];
+  const odd = ((fmid - bmid) & 1) !== 0;
+  fd[o + fmid] = xoff;
+  bd[o + bmid] = xlim;
+  for (let cost = 1; ; cost++) {
+    if (fmin > dmin) fd[o + --fmin - 1] = -1;
+    else fmin++;
+    if (fmax < dmax) fd[o + ++fmax + 1] = -1;
+    else fmax--;
+    for (let d = fmax; d >= fmin; d -= 2) {
+      const lo = fd[o + d - 1]!;
+      const hi = fd[o + d + 1]!;
+      let x = lo < hi ? hi : lo + 1;
+      let y = x - d;
+      while (x < xlim && y < ylim && xv[x] === yv[y]) x++, y++;
+      fd[o + d] = x;
+      if (odd && bmin <= d && d <= bmax && bd[o + d]! <= x) return { x, y, loMinimal: true, hiMinimal: true };
+    }
+    if (bmin > dmin) bd[o + --bmin - 1] = MAX;
+    else bmin++;
+    if (bmax < dmax) bd[o + ++bmax + 1] = MAX;
+    else bmax--;
+    for (let d = bmax; d >= bmin; d -= 2) {
+      const lo = bd[o + d - 1]!;
+      const hi = bd[o + d + 1]!;
+      let x = lo < hi ? lo : hi - 1;
+      let y = x - d;
+      while (xoff < x && yoff < y && xv[x - 1] === yv[y - 1]) x--, y--;
+      bd[o + d] = x;
+      if (!odd && fmin <= d && d <= fmax && x <= fd[o + d]!) return { x, y, loMinimal: true, hiMinimal: true };
+    }
+    if (!minimal && cost >= c.tooExpensive) return giveUp(c, xoff, xlim, yoff, ylim, [fmin, fmax], [bmin, bmax]);
+  }
+}
+
+/** Reports every element of x[xoff,xlim) and y[yoff,ylim) outside a (near-)longest common subsequence. */
+export function compareSeq(c: SeqContext, xoff: number, xlim: number, yoff: number, ylim: number, minimal: boolean): void {
+  const { x: xv, y: yv } = c;
+  for (;;) {
+    while (xoff < xlim && yoff < ylim && xv[xoff] === yv[yoff]) xoff++, yoff++;
+    while (xoff < xlim && yoff < ylim && xv[xlim - 1] === yv[ylim - 1]) xlim--, ylim--;
+    if (xoff === xlim) {
+      for (; yoff < ylim; yoff++) c.inserted(yoff);
+      return;
+    }
+    if (yoff === ylim) {
+      for (; xoff < xlim; xoff++) c.deleted(xoff);
+      return;
+    }
+    const part = middle(c, xoff, xlim, yoff, ylim, minimal);
+    // Recurse into the smaller half and loop on the larger, so the stack stays logarithmic.
+    if (xlim + ylim - (part.x + part.y) < part.x + part.y - (xoff + yoff)) {
+      compareSeq(c, part.x, xlim, part.y, ylim, part.hiMinimal);
+      [xlim, ylim, minimal] = [part.x, part.y, part.loMinimal];
+    } else {
+      compareSeq(c, xoff, part.x, yoff, part.y, part.loMinimal);
+      [xoff, yoff, minimal] = [part.x, part.y, part.hiMinimal];
+    }
+  }
+}

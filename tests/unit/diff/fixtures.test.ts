@@ -1,0 +1,16 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { unifiedDiff } from '../../../src/diff/unified.ts';
+
+const root = join(import.meta.dirname, '../../fixtures/diff');
+const read = (...path: string[]) => readFileSync(join(root, ...path), 'utf8');
+
+describe('fixtures: unifiedDiff equals the reviewed GNU diff output', () => {
+  const cases = readdirSync(root);
+  it('has the cases', () => expect(cases.length).toBeGreaterThanOrEqual(15));
+  for (const name of cases)
+    it(name, () => {
+      expect(unifiedDiff(read(name, 'input/old'), read(name, 'input/new'), 'old', 'new')).toBe(read(name, 'output'));
+    });
+});

@@ -1,0 +1,44 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { diffLines } from '../../../src/diff/line-diff.ts';
+import { formatHunks } from '../../../src/diff/unified.ts';
+import { Gen, prng } from './generate.ts';
+import { fromFirstHunk, gnuDiffer } from './gnu.ts';
+
+const gnu = gnuDiffer();
+afterAll(gnu.dispose);
+
+/** Compares our hunks with GNU diff's for `count` pairs made by `make`; returns the failing seeds. */
+function mismatches(count: number, firstSeed: number, make: (g: Gen) => [string, string]): number[] {
+  const failed: number[] = [];
+  for (let seed = firstSeed; seed < firstSeed + count; seed++) {
+    const [a, b] = make(new Gen(seed));
+    if (formatHunks(diffLines(a, b)) !== fromFirstHunk(gnu.run(a, b))) failed.push(seed);
+  }
+  return failed;
+}
+
+describe('hunks equal GNU diff -u -p', () => {
+  it('on 1,200 small generated pairs (inserts, deletes, moves, rewraps, blank runs, no final newline)', () => {
+    expect(mismatches(1200, 1, (g) => g.pair(g.int(40), g.int(12)))).toEqual([]);
+  });
+
+  it('on 40 pairs of a few thousand lines (discard thresholds grow with size)', () => {
+    expect(mismatches(40, 50_000, (g) => g.pair(200 + g.int(1500), g.int(300)))).toEqual([]);
+  });
+
+  it('on unrelated files large enough for the too_expensive cut-off', () => {
+    const random = (seed: number, lines: number, vocabulary: number) => {
+      const r = prng(seed);
+      return Array.from({ length: lines }, () => `l${Math.floor(r() * vocabulary)}`).join('\n') + '\n';
+    };
+    const cases: Array<[number, number]> = [
+      [12_000, 5],
+      [20_000, 30],
+    ];
+    for (const [lines, vocabulary] of cases) {
+      const a = random(lines, lines, vocabulary);
+      const b = random(lines + 1, lines, vocabulary);
+      expect(formatHunks(diffLines(a, b))).toBe(fromFirstHunk(gnu.run(a, b)));
+    }
+  });
+});

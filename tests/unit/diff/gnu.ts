@@ -1,0 +1,30 @@
+/** Runs GNU diff (`diff -u -p`, C locale) on two texts via temporary files, for comparison. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const GNU_DIFF = '/usr/bin/diff';
+
+/** A scratch directory for the two files; call `dispose` when done. */
+export function gnuDiffer(): { run: (a: string, b: string, args?: string[]) => string; dispose: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'gnu-diff-'));
+  const [fa, fb] = [join(dir, 'a'), join(dir, 'b')];
+  return {
+    /** The full output of `diff -u -p --label old --label new a b`. */
+    run(a, b, args = ['-u', '-p', '--label', 'old', '--label', 'new']) {
+      writeFileSync(fa, a);
+      writeFileSync(fb, b);
+      const result = spawnSync(GNU_DIFF, [...args, fa, fb], { env: { LC_ALL: 'C' }, maxBuffer: 1 << 30 });
+      if (result.status !== 0 && result.status !== 1) throw new Error(`diff failed: ${result.stderr}`);
+      return result.stdout.toString('utf8');
+    },
+    dispose: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/** The text from the first `@@` on (what our hunks must equal). */
+export const fromFirstHunk = (output: string): string => {
+  const at = output.indexOf('@@');
+  return at < 0 ? '' : output.slice(at);
+};
