@@ -5,14 +5,7 @@ import type { Revision } from '../schemas/revision.ts';
 import { normalizePage, pageFile } from './page.ts';
 import { readRcs } from './rcs/index.ts';
 import type { RcsHistory } from './rcs/index.ts';
-
-export interface SourceResult {
-  revisions: Revision[];
-  warnings: string[];
-}
-
-/** Told after each revision of each page is rebuilt. */
-export type RevisionProgress = (page: string, done: number, total: number) => void;
+import type { RevisionProgress, SourceResult } from './types.ts';
 
 async function isFile(path: string): Promise<boolean> {
   return stat(path).then((s) => s.isFile(), () => false);

@@ -1,12 +1,12 @@
 /** Page histories from a git repository (a wiki conversion): renames followed, deletions as removals. */
 import type { Revision } from '../schemas/revision.ts';
-import type { RevisionProgress, SourceResult } from './cvs.ts';
 import { decodeBytes, fallbackWarning } from './decode.ts';
 import { readBlobs } from './git/blobs.ts';
 import { followLog } from './git/log.ts';
 import type { FileCommit } from './git/log.ts';
 import { normalizePage, pageFile } from './page.ts';
 import { isoSeconds } from './rcs/date.ts';
+import type { RevisionProgress, SourceResult } from './types.ts';
 
 /** One page's revisions, oldest first: the blob at each commit, or an empty removal for a deletion. */
 async function readPage(repo: string, page: string, out: SourceResult, progress?: RevisionProgress): Promise<void> {
