@@ -14,7 +14,9 @@ export function bootParamsVerdict(line: string): Verdict {
   const words = line.split(/\s+/);
   if (!words.every((word) => PARAMETER.test(word))) return 'invalid';
   const pairs = words.filter((word) => word.includes('='));
-  if (pairs.length === 0) return 'invalid';
+  // Prose may hold one `key=value`; a command line is mostly pairs, and its bare words are flags like sync_console.
+  const plainWords = words.filter((word) => /^[a-z]+$/.test(word));
+  if (pairs.length === 0 || plainWords.length > pairs.length) return 'invalid';
   const telling = pairs.some((pair) => {
     const [key = '', value = ''] = pair.split('=', 2);
     return key.includes('.') || value.startsWith('(') || KNOWN_KEYS.has(key);

@@ -5,13 +5,21 @@ const SCALAR = String.raw`(?:'(?:\\.|[^'\\])*'|"(?:\\.|[^"\\])*"|-?(?:0[xX][0-9A
 const LIST = String.raw`\[\s*(?:${SCALAR}(?:\s*,\s*${SCALAR})*\s*,?\s*)?\]`;
 const ASSIGNMENT = new RegExp(String.raw`^([A-Za-z_]\w*)(\s*)=(\s*)(${SCALAR}|${LIST})$`);
 
+/** Keys xl.cfg(5) documents that show up in guides; enough to believe `memory = 256` on its own. */
+const KNOWN_KEYS = new Set([
+  'bootloader', 'builder', 'cmdline', 'disk', 'extra', 'kernel', 'maxmem', 'memory', 'name', 'on_crash', 'on_poweroff',
+  'on_reboot', 'pci', 'ramdisk', 'root', 'type', 'uuid', 'vcpus', 'vif',
+]);
+
 /** How one assignment (a list already joined onto one line) speaks for a domain config. */
 export function domuVerdict(statement: string): Verdict {
   const match = ASSIGNMENT.exec(statement);
   if (!match) return 'invalid';
-  const [, , before, , value = ''] = match;
-  // `memory = 256` with blanks, or a list, is xl.cfg's own style; `FOO="x"` could be sh.
-  return before !== '' || value.startsWith('[') ? 'strong' : 'weak';
+  const [, key = '', before, , value = ''] = match;
+  if (value.startsWith('[')) return 'strong';
+  // xl.cfg style puts blanks around `=`; `FOO="x"` could be sh, and `x = 5` could be anything.
+  const spaced = before !== '';
+  return spaced && (KNOWN_KEYS.has(key) || /^['"]/.test(value)) ? 'strong' : 'weak';
 }
 
 /** Joins the lines of a list that spans several lines into one statement. */

@@ -12,13 +12,21 @@ const COMMANDS = new Set([
   'xenstore-write', 'xl', 'xm',
 ]);
 
+/** Commands that are also English words: `# make sure ...` is a comment unless arguments look like a command's. */
+const WORDS = new Set(['cat', 'config', 'echo', 'ed', 'export', 'halt', 'less', 'make', 'more', 'mount', 'poweroff', 'reboot', 'route', 'service', 'shutdown']);
+/** Paths, options, assignments, quotes, variables, numbers, operators, or NAMES_LIKE_THIS. */
+const ARGUMENT = /^(?:-|[\w.]*[/=]|["'$&|;<>*]|\d)|^[A-Z][A-Z0-9]*[_0-9][A-Z0-9_]*$/;
+
 /** Whether a line is a prompt followed by a command (paths such as `./build.sh` or `/etc/rc.d/xend` count). */
 export function isPromptLine(line: string): boolean {
   const match = PROMPT.exec(line);
   if (!match) return false;
-  const [, prompt, command = ''] = match;
+  const [whole, prompt, command = ''] = match;
   if (prompt !== '#') return /^[\w./-]+$/.test(command);
-  return COMMANDS.has(command) || /^\.{0,2}\/[\w./-]+$/.test(command);
+  if (/^\.{0,2}\/[\w./-]+$/.test(command)) return true;
+  if (!COMMANDS.has(command)) return false;
+  const args = line.slice(whole.length).trim().split(/\s+/).filter((arg) => arg !== '');
+  return !WORDS.has(command) || args.length === 0 || args.some((arg) => ARGUMENT.test(arg));
 }
 
 /** A session starts with a prompt line; what follows may be output. */
