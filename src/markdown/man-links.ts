@@ -1,6 +1,6 @@
 /** Shiki transformer: in kernel-config blocks, device and pseudo-device names link to their section 4 manual page. */
 import type { Element, ElementContent } from 'hast';
-import type { CodeToHastOptions, ShikiTransformer, ShikiTransformerContextSource, ThemedToken } from 'shiki';
+import type { CodeOptionsSingleTheme, CodeToHastOptions, ShikiTransformer, ShikiTransformerContextSource, ThemedToken } from 'shiki';
 import { netbsdKernelConfig } from '../grammars/netbsd-kernel-config.ts';
 
 /** Names a block may be tagged with to get the kernel-config grammar. */
@@ -25,7 +25,7 @@ export function manPageUrl(page: string): string {
 }
 
 /** One theme is enough to ask the grammar for scopes. */
-function oneTheme(options: CodeToHastOptions): { theme: NonNullable<CodeToHastOptions['theme']> } {
+function oneTheme(options: CodeToHastOptions): CodeOptionsSingleTheme {
   if ('themes' in options && options.themes) {
     const first = Object.values(options.themes).find((theme) => theme != null);
     if (first) return { theme: first };
