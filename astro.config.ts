@@ -1,13 +1,13 @@
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { markdownPipeline } from './src/markdown/pipeline.ts';
-import { contentPages, upstream } from './src/site-config.ts';
+import { sitePages, upstream } from './src/site-config.ts';
 
 export default defineConfig({
   output: 'static',
   trailingSlash: 'ignore',
   build: { format: 'directory' },
   markdown: {
-    processor: unified(markdownPipeline({ pages: contentPages(), upstream })),
+    processor: unified(markdownPipeline({ pages: sitePages(), upstream })),
   },
 });

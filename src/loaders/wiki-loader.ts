@@ -5,11 +5,11 @@ import { withRenderContext } from '../markdown/render-context.ts';
 import { preparePage } from './page-outlines.ts';
 
 /** `readRevisions` yields all revisions, each page's oldest first (from content/, CVS or git). */
-export function wikiLoader(readRevisions: () => Promise<Revision[]>): Loader {
+export function wikiLoader(readRevisions: (log: (message: string) => void) => Promise<Revision[]>): Loader {
   return {
     name: 'wiki-revisions',
     async load({ store, renderMarkdown, parseData, generateDigest, logger }) {
-      const revisions = await readRevisions();
+      const revisions = await readRevisions((message) => logger.info(message));
       const byPage = Map.groupBy(revisions, (r) => r.page);
       store.clear();
       let done = 0;

@@ -1,0 +1,80 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cvsCommit, cvsSandbox } from './cvs-tools.ts';
+import { cleanupTemp, isoSeconds, run, stepDate, tempDir, testSteps } from './tools.ts';
+
+afterAll(cleanupTemp);
+
+/** Builds the whole site from a history source into a temporary folder. */
+function buildSite(source: string, pages: string): string {
+  const out = join(tempDir('site'), 'dist');
+  const build = spawnSync(process.execPath, ['scripts/build.ts'], {
+    env: { ...process.env, WIKI_SOURCE: source, WIKI_PAGES: pages, WIKI_OUT_DIR: out },
+    encoding: 'utf8',
+  });
+  expect(build.status, build.stderr).toBe(0);
+  expect(build.stderr).toMatch(/history: ports\/xen\/howto \(page 1 of \d\): \d+ of \d+ revisions/);
+  return out;
+}
+
+const read = (dist: string, path: string) => readFileSync(join(dist, path), 'utf8');
+const rawOf = (dist: string, page: string, rev: string) => read(dist, `${page}/r/${rev}.mdwn`);
+
+describe('the site built from a real CVS repository', () => {
+  const box = cvsSandbox();
+  const steps = testSteps();
+  steps.forEach((s, i) => cvsCommit(box, 'ports/xen/howto.mdwn', s.text, s.log, i === 0));
+  cvsCommit(box, 'ports/xen/gone.mdwn', 'Gone\n====\n\nonce here\n', 'add a page', true);
+  box.cvs(['rm', '-f', 'ports/xen/gone.mdwn']);
+  box.cvs(['commit', '-m', 'remove the page', 'ports/xen/gone.mdwn']);
+  const dist = buildSite(`cvs:${box.module}`, 'ports/xen/howto,ports/xen/gone');
+
+  it('serves every revision as cvs update -p -r N gives it', () => {
+    steps.forEach((_, i) => {
+      const rev = `1.${i + 1}`;
+      const expected = box.cvs(['update', '-p', '-r', rev, 'ports/xen/howto.mdwn']).toString('utf8');
+      expect(rawOf(dist, 'ports/xen/howto', rev), rev).toBe(expected);
+    });
+  });
+
+  it('lists every revision with its log in the history, and renders each', () => {
+    const history = read(dist, 'ports/xen/howto/history/index.html');
+    expect(history.match(/<tr id="rev-/g)).toHaveLength(steps.length);
+    expect(history).toContain('seed 1.52: PCI passthrough heading');
+    expect(read(dist, 'ports/xen/howto/r/1.2/index.html')).toContain('id="pci-passthrough-using-pci-devices-in-guest-domains"');
+    expect(read(dist, 'ports/xen/howto/index.html')).toContain(`Revision</dt><dd>1.${steps.length}</dd>`);
+  });
+
+  it('keeps a removed page with its history and says it was removed', () => {
+    expect(read(dist, 'ports/xen/gone/r/1.1/index.html')).toContain('once here');
+    expect(read(dist, 'ports/xen/gone/index.html')).toContain('The page was removed in this revision.');
+  });
+});
+
+describe('the site built from a real git repository', () => {
+  const dir = tempDir('git');
+  const git = (args: readonly string[], env: NodeJS.ProcessEnv = {}) =>
+    run('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', ...args], dir, env);
+  git(['init', '-q', '-b', 'main']);
+  const steps = testSteps().slice(0, 4);
+  const hashes = steps.map((step, i) => {
+    run('mkdir', ['-p', 'ports/xen'], dir);
+    spawnSync('sh', ['-c', 'cat > ports/xen/howto.mdwn'], { cwd: dir, input: step.text });
+    git(['add', 'ports/xen/howto.mdwn']);
+    const at = `${isoSeconds(stepDate(i))}`;
+    git(['commit', '-q', '-m', step.log], { GIT_AUTHOR_DATE: at, GIT_COMMITTER_DATE: at, GIT_AUTHOR_NAME: step.author });
+    return git(['rev-parse', 'HEAD']).toString('utf8').trim();
+  });
+  const dist = buildSite(`git:${dir}`, 'ports/xen/howto');
+
+  it('serves every commit of the page as git show gives it, under its short hash', () => {
+    const history = read(dist, 'ports/xen/howto/history/index.html');
+    for (const hash of hashes) {
+      const short = new RegExp(`<tr id="rev-(${hash.slice(0, 7)}[0-9a-f]*)"`).exec(history)?.[1];
+      expect(short, hash).toBeDefined();
+      expect(rawOf(dist, 'ports/xen/howto', short!)).toBe(git(['show', `${hash}:ports/xen/howto.mdwn`]).toString('utf8'));
+    }
+  });
+});
