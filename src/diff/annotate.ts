@@ -1,0 +1,45 @@
+/** Annotate (blame): for each line of a revision, the revision that last changed it. */
+import { diffLines } from './line-diff.ts';
+
+export interface AnnotateInput {
+  revision: string;
+  body: string;
+  firstLine: number;
+}
+
+export interface AnnotatedLine {
+  /** Page line number in this revision. */
+  line: number;
+  text: string;
+  /** Revision that introduced the line as it reads now; for the oldest one, "this or earlier". */
+  revision: string;
+  /** Index of that revision in the list given (0 = oldest known). */
+  index: number;
+}
+
+/** Walks the revisions oldest → newest, carrying each unchanged line's origin through every line diff. */
+export function annotateAll(revisions: readonly AnnotateInput[]): AnnotatedLine[][] {
+  const result: AnnotatedLine[][] = [];
+  let origins: number[] = [];
+  revisions.forEach((rev, k) => {
+    const prev = revisions[k - 1];
+    const diff = diffLines(prev?.body ?? '', rev.body);
+    const next: number[] = [];
+    let i = 0;
+    let j = 0;
+    for (const change of diff.changes) {
+      for (; j < change.line1; i++, j++) next.push(origins[i]!);
+      for (let n = 0; n < change.inserted; n++, j++) next.push(k);
+      i += change.deleted;
+    }
+    for (; j < diff.new.lines.length; i++, j++) next.push(origins[i]!);
+    origins = next;
+    result.push(diff.new.lines.map((text, n) => ({ line: rev.firstLine + n, text, revision: revisions[origins[n]!]!.revision, index: origins[n]! })));
+  });
+  return result;
+}
+
+/** The annotation of one revision (the last of `revisions`, which must run oldest first). */
+export function annotate(revisions: readonly AnnotateInput[]): AnnotatedLine[] {
+  return annotateAll(revisions).at(-1) ?? [];
+}

@@ -1,0 +1,130 @@
+/** Builds the serialisable DiffModel both the static build and the browser render from. */
+import { fillMissingLines } from '../markdown/missing-lines.ts';
+import { outline } from '../markdown/outline.ts';
+import { MISSING_LINE, type Revision } from '../schemas/revision.ts';
+import { classifyLines, type LineInfo } from './blocks.ts';
+import { contextText, findFunction } from './function-context.ts';
+import { groupHunks, type Hunk } from './hunks.ts';
+import { diffLines, type LineDiff } from './line-diff.ts';
+import { splitChange } from './reflow.ts';
+import { hunkSections, sectionSummary, type ChangeRange } from './sections.ts';
+import type { ContextRow, DiffModel, ModelBlock, ModelHunk, ModelLine, RevisionSummary } from './types.ts';
+import { hunkHeader } from './unified.ts';
+import type { Segment } from './words.ts';
+
+/** What the builder reads of a revision. */
+export type DiffSource = Pick<Revision, 'page' | 'revision' | 'date' | 'author' | 'log' | 'firstLine' | 'missing' | 'body'>;
+
+interface Side {
+  source: DiffSource;
+  lines: readonly string[];
+  noNewline: boolean;
+  info: LineInfo[];
+  /** Page line → what a `[[!missing]]` line stands for. */
+  missing: Map<number, string>;
+}
+
+function side(source: DiffSource, lines: readonly string[], noNewline: boolean): Side {
+  const missing = new Map<number, string>();
+  for (const m of source.missing)
+    if (lines[m.line - source.firstLine] === MISSING_LINE) missing.set(m.line, m.what);
+  return { source, lines, noNewline, info: classifyLines(lines), missing };
+}
+
+/** One line of one side, with its page number, highlighting and notes. */
+function modelLine(s: Side, index: number, segments?: Segment[] | null): ModelLine {
+  const n = index + s.source.firstLine;
+  const line: ModelLine = { n, text: s.lines[index]! };
+  if (segments && segments.some((g) => g.kind !== 'equal')) line.segments = segments;
+  const missing = s.missing.get(n);
+  if (missing !== undefined) line.missing = missing;
+  if (s.noNewline && index === s.lines.length - 1) line.noNewline = true;
+  return line;
+}
+
+function contextRow(a: Side, b: Side, i: number, j: number): ContextRow {
+  const [o, n] = [modelLine(a, i), modelLine(b, j)];
+  const row: ContextRow = { o: o.n, n: n.n, text: o.text };
+  const missing = o.missing ?? n.missing;
+  if (missing !== undefined) row.missing = missing;
+  if (o.noNewline) row.noNewline = true;
+  return row;
+}
+
+/** The hunk's rows: context runs, and each change split into paragraph and line parts. */
+function blocks(hunk: Hunk, a: Side, b: Side): ModelBlock[] {
+  const out: ModelBlock[] = [];
+  let i = hunk.start0;
+  let j = hunk.start1;
+  const context = (until: number) => {
+    const rows: ContextRow[] = [];
+    for (; i < until; i++, j++) rows.push(contextRow(a, b, i, j));
+    if (rows.length) out.push({ kind: 'context', rows });
+  };
+  for (const change of hunk.changes) {
+    context(change.line0);
+    for (const part of splitChange(change, a.lines, b.lines, a.info, b.info))
+      out.push({
+        kind: part.kind,
+        rewrapped: part.rewrapped,
+        old: part.oldSegments.map((segs, k) => modelLine(a, part.old[0] + k, segs)),
+        new: part.newSegments.map((segs, k) => modelLine(b, part.new[0] + k, segs)),
+      });
+    i = change.line0 + change.deleted;
+    j = change.line1 + change.inserted;
+  }
+  context(hunk.start0 + hunk.count0);
+  return out;
+}
+
+/** The page-line ranges of a hunk's changes, for the section summary. */
+const ranges = (hunk: Hunk, a: Side, b: Side): ChangeRange[] =>
+  hunk.changes.map((c) => ({
+    old: [c.line0 + a.source.firstLine, c.line0 + c.deleted + a.source.firstLine],
+    new: [c.line1 + b.source.firstLine, c.line1 + c.inserted + b.source.firstLine],
+  }));
+
+const summary = (s: Side): RevisionSummary => ({
+  revision: s.source.revision,
+  date: s.source.date,
+  author: s.source.author,
+  log: s.source.log,
+  firstLine: s.source.firstLine,
+  lines: s.lines.length,
+});
+
+const headings = (s: DiffSource) => outline(fillMissingLines(s.body, s.firstLine, s.missing), s.firstLine);
+
+/** Compares two revisions of a page; `diff` may be passed when already computed. */
+export function buildDiffModel(from: DiffSource, to: DiffSource, diff: LineDiff = diffLines(from.body, to.body)): DiffModel {
+  const a = side(from, diff.old.lines, diff.old.missingNewline);
+  const b = side(to, diff.new.lines, diff.new.missingNewline);
+  const hunks = groupHunks(diff.changes, a.lines.length, b.lines.length);
+  const changeRanges = hunks.map((h) => ranges(h, a, b));
+  const [oldHeadings, newHeadings] = [headings(from), headings(to)];
+  const sections = hunkSections(oldHeadings, newHeadings, changeRanges);
+  const modelHunks: ModelHunk[] = hunks.map((h, k) => {
+    const fn = findFunction(a.lines, h.start0);
+    return {
+      id: `h${k + 1}`,
+      header: hunkHeader(h, diff.old),
+      context: fn < 0 ? '' : contextText(a.lines[fn]!),
+      old: { start: h.start0 + from.firstLine, count: h.count0 },
+      new: { start: h.start1 + to.firstLine, count: h.count1 },
+      section: sections[k]!,
+      blocks: blocks(h, a, b),
+      removed: h.changes.reduce((n, c) => n + c.deleted, 0),
+      added: h.changes.reduce((n, c) => n + c.inserted, 0),
+    };
+  });
+  return {
+    page: from.page,
+    from: summary(a),
+    to: summary(b),
+    identical: from.body === to.body,
+    hunks: modelHunks,
+    sections: sectionSummary(oldHeadings, newHeadings, changeRanges),
+    removed: modelHunks.reduce((n, h) => n + h.removed, 0),
+    added: modelHunks.reduce((n, h) => n + h.added, 0),
+  };
+}

@@ -1,0 +1,97 @@
+/** Renders a DiffModel to HTML, the same string on the server and in the browser (one markup, two views by CSS). */
+import type { Heading } from '../markdown/outline.ts';
+import type { SectionEntry } from './sections.ts';
+import type { ContextRow, DiffModel, ModelBlock, ModelHunk, ModelLine } from './types.ts';
+import type { Segment } from './words.ts';
+
+export interface RenderLinks {
+  /** URL of a revision's rendered page, with `#slug` when a heading is given. */
+  revision: (revision: string, slug?: string) => string;
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
+/** Escapes text for HTML content and double-quoted attributes. */
+export const escapeHtml = (text: string): string => text.replace(/[&<>"]/g, (c) => ESCAPES[c]!);
+
+const tag = (kind: Segment['kind'], text: string) =>
+  kind === 'removed' ? `<del>${escapeHtml(text)}</del>` : kind === 'added' ? `<ins>${escapeHtml(text)}</ins>` : escapeHtml(text);
+
+/** The text cell of a line: word highlights, the missing-line note, the no-newline mark. */
+function text(line: { text: string; segments?: Segment[]; missing?: string; noNewline?: true }, hidden = false): string {
+  const body = line.segments ? line.segments.map((s) => tag(s.kind, s.text)).join('') : escapeHtml(line.text);
+  const miss = line.missing === undefined ? '' : ` title="Not in our source: ${escapeHtml(line.missing)}"`;
+  const eol = line.noNewline ? '<span class="ne">No newline at end of file</span>' : '';
+  return `<span class="t${line.missing === undefined ? '' : ' m'}"${miss}${hidden ? ' aria-hidden="true"' : ''}>${body}${eol}</span>`;
+}
+
+/** A line number that is its own anchor: `o750` (old side) or `n750` (new side). */
+const number = (side: 'o' | 'n', n: number, label: string) =>
+  `<a id="${side}${n}" href="#${side}${n}" aria-label="${label} ${n}">${n}</a>`;
+
+const contextRow = (r: ContextRow) =>
+  `<div class="r c">${number('o', r.o, 'Old line')}${number('n', r.n, 'New line')}${text(r)}${text(r, true)}</div>`;
+
+const changedRow = (side: 'o' | 'n', line: ModelLine) =>
+  `<div class="r ${side === 'o' ? 'd' : 'i'}">${number(side, line.n, side === 'o' ? 'Removed line' : 'Added line')}${text(line)}</div>`;
+
+const span = (lines: ModelLine[]) =>
+  lines.length === 0 ? 'none' : lines.length === 1 ? `${lines[0]!.n}` : `${lines[0]!.n}–${lines.at(-1)!.n}`;
+
+function block(b: ModelBlock): string {
+  if (b.kind === 'context') return b.rows.map(contextRow).join('');
+  const rows = `<div class="b${b.kind === 'prose' ? ' p' : ''}">${b.old.map((l) => changedRow('o', l)).join('')}${b.new.map((l) => changedRow('n', l)).join('')}</div>`;
+  if (!b.rewrapped) return rows;
+  return `<details class="rw"><summary>Rewrapped only: same words, new line breaks (old ${span(b.old)}, new ${span(b.new)})</summary>${rows}</details>`;
+}
+
+/** A link to a heading in one revision, or plain text for the top of the excerpt. */
+function headingLink(links: RenderLinks, revision: string, heading: Heading | null): string {
+  if (!heading) return '<i>top of the excerpt</i>';
+  return `<a href="${escapeHtml(links.revision(revision, heading.slug))}">${escapeHtml(heading.text)}</a>`;
+}
+
+function sectionLinks(model: DiffModel, links: RenderLinks, old: Heading | null, neu: Heading | null): string {
+  const left = headingLink(links, model.from.revision, old);
+  if (old?.text === neu?.text && old?.slug === neu?.slug && old && neu)
+    return `${left} <span class="rv">(<a href="${escapeHtml(links.revision(model.to.revision, neu.slug))}">in ${escapeHtml(model.to.revision)}</a>)</span>`;
+  return `${left} → ${headingLink(links, model.to.revision, neu)}`;
+}
+
+function hunk(model: DiffModel, h: ModelHunk, links: RenderLinks, index: number): string {
+  const fn = h.context ? ` <code class="fn">${escapeHtml(h.context)}</code>` : '';
+  const title =
+    `<h3 class="hh" id="${h.id}t"><a class="hn" href="#${h.id}" aria-label="Change ${index + 1}">#${index + 1}</a> ` +
+    `<a href="#o${h.old.start}">Line ${h.old.start}</a> / <a href="#n${h.new.start}">Line ${h.new.start}</a>${fn}` +
+    ` <span class="hs">in ${sectionLinks(model, links, h.section.old, h.section.new)}</span></h3>`;
+  return `<section class="hunk" id="${h.id}" aria-labelledby="${h.id}t">${title}<div class="rows">${h.blocks.map(block).join('')}</div></section>`;
+}
+
+const KIND_LABEL: Record<SectionEntry['kind'], string> = { changed: 'Changed', added: 'Added', removed: 'Removed', renamed: 'Renamed' };
+
+function summaryEntry(model: DiffModel, e: SectionEntry, links: RenderLinks): string {
+  const name =
+    e.kind === 'added' ? headingLink(links, model.to.revision, e.new)
+    : e.kind === 'removed' ? headingLink(links, model.from.revision, e.old)
+    : sectionLinks(model, links, e.old, e.new);
+  const hunks = e.hunks.map((k) => `<a href="#${model.hunks[k]!.id}">#${k + 1}</a>`).join(' ');
+  return `<li class="${e.kind}"><span class="k">${KIND_LABEL[e.kind]}</span> ${name}${hunks ? ` <span class="hl">${hunks}</span>` : ''}</li>`;
+}
+
+/** The list of sections touched, each linking to its hunks. */
+export function renderSummary(model: DiffModel, links: RenderLinks): string {
+  if (model.sections.length === 0) return '';
+  return `<nav class="dsum" aria-label="Sections changed"><h2>Sections</h2><ul>${model.sections.map((e) => summaryEntry(model, e, links)).join('')}</ul></nav>`;
+}
+
+/** All hunks, or a "no differences" note. */
+export function renderHunks(model: DiffModel, links: RenderLinks): string {
+  if (model.hunks.length === 0)
+    return `<p class="same" role="status">No differences: ${escapeHtml(model.from.revision)} and ${escapeHtml(model.to.revision)} have the same text.</p>`;
+  return `<div class="hunks">${model.hunks.map((h, k) => hunk(model, h, links, k)).join('')}</div>`;
+}
+
+/** Summary and hunks together: the body of a diff page. */
+export function renderDiff(model: DiffModel, links: RenderLinks): string {
+  return renderSummary(model, links) + renderHunks(model, links);
+}

@@ -1,0 +1,64 @@
+/** The DiffModel: everything a diff view shows, as plain JSON (built once, rendered anywhere). */
+import type { HunkSection, SectionEntry } from './sections.ts';
+import type { Segment } from './words.ts';
+
+/** A line of one side: page line number, text, and word highlights when only part of it changed. */
+export interface ModelLine {
+  n: number;
+  text: string;
+  segments?: Segment[];
+  /** The line is a `[[!missing]]` marker standing for this text. */
+  missing?: string;
+  /** The file's last line, without a newline. */
+  noNewline?: true;
+}
+
+/** An unchanged line, with its number in both revisions. */
+export interface ContextRow {
+  o: number;
+  n: number;
+  text: string;
+  missing?: string;
+  noNewline?: true;
+}
+
+export type ModelBlock =
+  | { kind: 'context'; rows: ContextRow[] }
+  /** `prose`: a paragraph diffed as running text (`rewrapped`: same words); `lines`: line by line. */
+  | { kind: 'prose' | 'lines'; rewrapped: boolean; old: ModelLine[]; new: ModelLine[] };
+
+export interface ModelHunk {
+  /** Anchor id: `h1`, `h2`, … */
+  id: string;
+  /** The GNU `@@ -a,b +c,d @@ context` line (file line numbers, as in the .diff). */
+  header: string;
+  /** diff -p's context: last line above the hunk starting with a letter, `$` or `_` (≤ 40 bytes). */
+  context: string;
+  /** Page line of the hunk's first line on each side, and how many lines it covers. */
+  old: { start: number; count: number };
+  new: { start: number; count: number };
+  section: HunkSection;
+  blocks: ModelBlock[];
+  removed: number;
+  added: number;
+}
+
+export interface RevisionSummary {
+  revision: string;
+  date: string;
+  author: string | null;
+  log: string | null;
+  firstLine: number;
+  lines: number;
+}
+
+export interface DiffModel {
+  page: string;
+  from: RevisionSummary;
+  to: RevisionSummary;
+  identical: boolean;
+  hunks: ModelHunk[];
+  sections: SectionEntry[];
+  removed: number;
+  added: number;
+}

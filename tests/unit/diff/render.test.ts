@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { buildDiffModel } from '../../../src/diff/model.ts';
+import { escapeHtml, renderDiff, renderHunks } from '../../../src/diff/render.ts';
+import type { Revision } from '../../../src/schemas/revision.ts';
+import { seedRevision } from './seed.ts';
+
+const links = { revision: (rev: string, slug?: string) => `/ports/xen/howto/r/${rev}/${slug ? `#${slug}` : ''}` };
+const revision = (rev: string, body: string): Revision => ({
+  ...seedRevision('1.51'),
+  revision: rev,
+  body,
+  firstLine: 1,
+  missing: [],
+});
+
+describe('renderDiff', () => {
+  const html = renderDiff(buildDiffModel(seedRevision('1.51'), seedRevision('1.52')), links);
+
+  it('gives every line number its own anchor, old and new told apart', () => {
+    expect(html).toContain('<a id="o750" href="#o750" aria-label="Old line 750">750</a>');
+    expect(html).toContain('<a id="n828" href="#n828" aria-label="New line 828">828</a>');
+    expect(html).toContain('id="o753" href="#o753" aria-label="Removed line 753"');
+    expect(html.match(/id="o750"/g)).toHaveLength(1);
+  });
+
+  it('heads hunks with both line numbers, the -p context and the section links', () => {
+    expect(html).toContain('<a href="#o750">Line 750</a> / <a href="#n750">Line 750</a> <code class="fn">See possibly outdated</code>');
+    expect(html).toContain('<a href="#o832">Line 832</a> / <a href="#n828">Line 828</a>');
+    expect(html).toContain('href="/ports/xen/howto/r/1.51/#using-pci-devices-in-guest-domains"');
+    expect(html).toContain('href="/ports/xen/howto/r/1.52/#pci-passthrough-using-pci-devices-in-guest-domains"');
+  });
+
+  it('links the section summary to the hunks', () => {
+    expect(html).toMatch(/<li class="renamed">.*?<a href="#h1">#1<\/a>/);
+    expect(html).toMatch(/<li class="added"><span class="k">Added<\/span> <a href="\/ports\/xen\/howto\/r\/1.52\/#prmgr-and-pvgrub">prmgr and pvgrub<\/a> <span class="hl"><a href="#h2">#2<\/a>/);
+  });
+
+  it('marks changed words', () => {
+    expect(html).toContain('<ins>PCI passthrough: </ins>Using PCI devices in guest domains');
+    expect(html).toContain('panic<del>)</del>.');
+  });
+
+  it('escapes text', () => {
+    expect(escapeHtml('<a href="x">&</a>')).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;');
+    const out = renderHunks(buildDiffModel(revision('1', '<b>\n'), revision('2', '<i>\n')), links);
+    expect(out).toContain('&lt;<del>b</del>&gt;');
+    expect(out).not.toContain('<b>');
+    expect(out).not.toContain('<i>i');
+  });
+
+  it('folds a rewrapped-only paragraph into a labelled details element', () => {
+    const out = renderHunks(buildDiffModel(revision('1', 'Intro\n\nalpha beta gamma\ndelta\n'), revision('2', 'Intro\n\nalpha beta\ngamma delta\n')), links);
+    expect(out).toContain('<details class="rw"><summary>Rewrapped only: same words, new line breaks (old 3–4, new 3–4)</summary>');
+  });
+
+  it('says so when there are no differences', () => {
+    expect(renderHunks(buildDiffModel(revision('1', 'a\n'), revision('2', 'a\n')), links)).toContain('No differences');
+  });
+});
