@@ -1,6 +1,5 @@
 /** Builds the serialisable DiffModel both the static build and the browser render from. */
-import { fillMissingLines } from '../markdown/missing-lines.ts';
-import { outline } from '../markdown/outline.ts';
+import type { Heading } from '../markdown/outline.ts';
 import { MISSING_LINE, type Revision } from '../schemas/revision.ts';
 import { classifyLines, type LineInfo } from './blocks.ts';
 import { contextText, findFunction } from './function-context.ts';
@@ -12,8 +11,10 @@ import type { ContextRow, DiffModel, ModelBlock, ModelHunk, ModelLine, RevisionS
 import { hunkHeader } from './unified.ts';
 import type { Segment } from './words.ts';
 
-/** What the builder reads of a revision. */
-export type DiffSource = Pick<Revision, 'page' | 'revision' | 'date' | 'author' | 'log' | 'firstLine' | 'missing' | 'body'>;
+/** What the builder reads of a revision: its fields and its headings (see `withHeadings`). */
+export type DiffSource = Pick<Revision, 'page' | 'revision' | 'date' | 'author' | 'log' | 'firstLine' | 'missing' | 'body'> & {
+  headings: readonly Heading[];
+};
 
 interface Side {
   source: DiffSource;
@@ -93,15 +94,13 @@ const summary = (s: Side): RevisionSummary => ({
   lines: s.lines.length,
 });
 
-const headings = (s: DiffSource) => outline(fillMissingLines(s.body, s.firstLine, s.missing), s.firstLine);
-
 /** Compares two revisions of a page; `diff` may be passed when already computed. */
 export function buildDiffModel(from: DiffSource, to: DiffSource, diff: LineDiff = diffLines(from.body, to.body)): DiffModel {
   const a = side(from, diff.old.lines, diff.old.missingNewline);
   const b = side(to, diff.new.lines, diff.new.missingNewline);
   const hunks = groupHunks(diff.changes, a.lines.length, b.lines.length);
   const changeRanges = hunks.map((h) => ranges(h, a, b));
-  const [oldHeadings, newHeadings] = [headings(from), headings(to)];
+  const [oldHeadings, newHeadings] = [from.headings, to.headings];
   const sections = hunkSections(oldHeadings, newHeadings, changeRanges);
   const modelHunks: ModelHunk[] = hunks.map((h, k) => {
     const fn = findFunction(a.lines, h.start0);

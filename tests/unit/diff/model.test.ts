@@ -28,7 +28,7 @@ describe('buildDiffModel on the seed', () => {
   });
 
   it('marks [[!missing]] lines with what they stand for', () => {
-    const from = { ...seedRevision('1.51'), body: 'a\n[[!missing]]\nb\nc\n', firstLine: 10, missing: [{ line: 11, what: 'the lost line' }] };
+    const from = { ...seedRevision('1.51'), body: 'a\n[[!missing]]\nb\nc\n', firstLine: 10, missing: [{ line: 11, what: 'the lost line' }], headings: [] };
     const to = { ...from, revision: 'x', body: 'a\n[[!missing]]\nb\nC\n' };
     const rows = buildDiffModel(from, to).hunks[0]!.blocks.flatMap((b) => (b.kind === 'context' ? b.rows : []));
     expect(rows.find((r) => r.o === 11)).toEqual({ o: 11, n: 11, text: '[[!missing]]', missing: 'the lost line' });

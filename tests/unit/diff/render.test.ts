@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildDiffModel } from '../../../src/diff/model.ts';
 import { escapeHtml, renderDiff, renderHunks } from '../../../src/diff/render.ts';
-import type { Revision } from '../../../src/schemas/revision.ts';
+import { withHeadings } from '../../../src/diff/headings.ts';
 import { seedRevision } from './seed.ts';
 
 const links = { revision: (rev: string, slug?: string) => `/ports/xen/howto/r/${rev}/${slug ? `#${slug}` : ''}` };
-const revision = (rev: string, body: string): Revision => ({
-  ...seedRevision('1.51'),
-  revision: rev,
-  body,
-  firstLine: 1,
-  missing: [],
-});
+const revision = (rev: string, body: string) => withHeadings({ ...seedRevision('1.51'), revision: rev, body, firstLine: 1, missing: [] });
 
 describe('renderDiff', () => {
   const html = renderDiff(buildDiffModel(seedRevision('1.51'), seedRevision('1.52')), links);
