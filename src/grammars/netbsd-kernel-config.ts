@@ -116,7 +116,7 @@ export const netbsdKernelConfig: LanguageRegistration = {
     },
     'pseudo-device': {
       patterns: [
-        { match: `${START}(?!${KEYWORDS})[A-Za-z_][-A-Za-z_0-9]*`, name: `entity.name.type.device.pseudo.${S}` },
+        { match: `${START}(?!${KEYWORDS})${WORD}`, name: `entity.name.type.device.pseudo.${S}` },
         { include: '#number' },
       ],
     },

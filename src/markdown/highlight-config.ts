@@ -1,4 +1,5 @@
 /** Everything astro.config needs for code highlighting: `shikiConfig` for `markdown.shikiConfig`, `remarkDetectLanguage` for the processor. */
+import type { ShikiConfig } from '@astrojs/markdown-remark';
 import type { LanguageRegistration, ShikiTransformer, ThemeRegistration } from 'shiki';
 import { netbsdBootParams } from '../grammars/netbsd-boot-params.ts';
 import { netbsdKernelConfig } from '../grammars/netbsd-kernel-config.ts';
@@ -10,8 +11,8 @@ import { transformerManLinks } from './man-links.ts';
 export { remarkDetectLanguage } from './remark-detect-language.ts';
 export { detectLanguage } from './detect-language.ts';
 
-/** The shape of Astro 7's `markdown.shikiConfig` (ShikiConfig in @astrojs/internal-helpers) that we fill in. */
-export interface HighlightConfig {
+/** Astro 7's `markdown.shikiConfig`, narrowed to what we fill in; extending it makes tsc check the fit. */
+export interface HighlightConfig extends ShikiConfig {
   langs: LanguageRegistration[];
   themes: { light: ThemeRegistration; dark: ThemeRegistration };
   defaultColor: 'light';
