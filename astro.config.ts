@@ -1,5 +1,6 @@
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { shikiConfig } from './src/markdown/highlight-config.ts';
 import { markdownPipeline } from './src/markdown/pipeline.ts';
 import { sitePages, upstream } from './src/site-config.ts';
 
@@ -9,5 +10,6 @@ export default defineConfig({
   build: { format: 'directory' },
   markdown: {
     processor: unified(markdownPipeline({ pages: sitePages(), upstream })),
+    shikiConfig,
   },
 });

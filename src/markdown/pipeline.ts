@@ -5,6 +5,7 @@ import rehypeSanitize from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
 import rehypeHeadingAnchors from './rehype-heading-anchors.ts';
 import rehypeSiteLinks from './rehype-site-links.ts';
+import { remarkDetectLanguage } from './highlight-config.ts';
 import remarkMissingNotices from './remark-missing-notices.ts';
 import remarkWikiDirectives from './remark-wiki-directives.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
@@ -16,7 +17,8 @@ export function markdownPipeline(targets: LinkTargets): MarkdownPipeline {
     // ikiwiki's markdown has no typographic quotes; GFM extras (tables, autolinks) are harmless supersets.
     gfm: true,
     smartypants: false,
-    remarkPlugins: [[remarkWikiDirectives as RemarkPlugin, targets], remarkMissingNotices as RemarkPlugin],
+    // Untagged code blocks get their language before Shiki runs (in rehype), so detection comes first.
+    remarkPlugins: [remarkDetectLanguage as RemarkPlugin, [remarkWikiDirectives as RemarkPlugin, targets], remarkMissingNotices as RemarkPlugin],
     // Astro runs rehype-raw only after these plugins; raw HTML is parsed here so the sanitizer sees it.
     rehypePlugins: [
       rehypeRaw as RehypePlugin, [rehypeSanitize as RehypePlugin, sanitizeSchema], rehypeSlug as RehypePlugin,

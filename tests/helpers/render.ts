@@ -1,5 +1,6 @@
 /** Renders markdown through the site's pipeline the way Astro's loader does, for tests. */
 import { createMarkdownProcessor, parseFrontmatter } from '@astrojs/markdown-remark';
+import { shikiConfig } from '../../src/markdown/highlight-config.ts';
 import { markdownPipeline } from '../../src/markdown/pipeline.ts';
 import { withRenderContext } from '../../src/markdown/render-context.ts';
 import type { Revision } from '../../src/schemas/revision.ts';
@@ -7,7 +8,7 @@ import { preparePage } from '../../src/loaders/page-outlines.ts';
 
 export const targets = { pages: ['ports/xen/howto'], upstream: 'https://wiki.example.org' };
 
-const processor = createMarkdownProcessor({ ...markdownPipeline(targets), syntaxHighlight: 'shiki' });
+const processor = createMarkdownProcessor({ ...markdownPipeline(targets), shikiConfig, syntaxHighlight: 'shiki' });
 
 /** What LoaderContext.renderMarkdown does: split off the front matter, then render. */
 export async function renderMarkdown(content: string): Promise<{ html: string; frontmatter: Record<string, unknown> }> {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { blocksOf } from '../../helpers/blocks.ts';
 import { howto } from '../../helpers/content.ts';
 import { renderMarkdown, renderRevisions, renderSnippet } from '../../helpers/render.ts';
 import { withRenderContext } from '../../../src/markdown/render-context.ts';
@@ -24,7 +25,13 @@ describe('rendering the HowTo revisions', async () => {
 
   it('keeps code blocks as written, without typographic quotes in prose', () => {
     expect(now).toContain('the "pciback" driver in dom0');
-    expect(now).toMatch(/uhci\* at pci\? dev \? function \?/);
+    const code = blocksOf(`<article>${now}</article>`, 'article').filter((b) => b.kind === 'pre').map((b) => b.text);
+    expect(code[2]).toContain('\nuhci* at pci? dev ? function ? # Universal Host Controller (Intel)\n');
+  });
+
+  it('highlights the kernel config block and links its devices to their manual pages', () => {
+    expect(now).toContain('data-language="netbsd-kernel-config"');
+    expect(now).toContain('<a href="https://man.netbsd.org/xpci.4" class="man-link" aria-label="xpci(4) manual page">xpci</a>');
   });
 });
 
