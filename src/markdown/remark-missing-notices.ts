@@ -18,8 +18,8 @@ export default function remarkMissingNotices() {
     if (!context) return;
     for (const gap of [...context.missing].reverse()) {
       const line = gap.line - context.lineBase;
-      const shown = gap.standIn ? `; shown as if it were "${gap.standIn}"` : '';
-      const text = `Text missing: page line ${gap.line} of revision ${context.revision} (${gap.what}) is not in our source${shown}.`;
+      const shown = gap.standIn ? ` Shown here as if it were "${gap.standIn}".` : '';
+      const text = `Text missing: page line ${gap.line} of revision ${context.revision} is not in our source. It held ${gap.what}.${shown}`;
       const index = tree.children.findIndex((node) => (node.position?.end.line ?? 0) >= line);
       if (index < 0) tree.children.push(notice(text));
       else if ((tree.children[index]!.position?.start.line ?? Infinity) <= line) tree.children.splice(index + 1, 0, notice(text));

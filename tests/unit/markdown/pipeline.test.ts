@@ -15,7 +15,8 @@ describe('rendering the HowTo revisions', async () => {
 
   it('renders the VPS heading from its stand-in underline and says what is missing, where', () => {
     expect(now).toMatch(/<h1 id="netbsd-as-a-domu-in-a-vps">NetBSD as a domU in a VPS .*<\/h1>\n<p class="missing-text" role="note">Text missing: page line 824 of revision 1\.52/);
-    expect(now).toMatch(/page line 826 of revision 1\.52 \(the first line of the paragraph that ends[^<]*<\/p>\n<p>hardware\. This section explains how to/);
+    expect(now).toMatch(/page line 826 of revision 1\.52 is not in our source\. It held the first line of the paragraph that ends[^<]*<\/p>\n<p>hardware\. This section explains how to/);
+    expect(now).toContain('(=== or ---). Shown here as if it were "===".');
     expect(old).toContain('page line 830 of revision 1.51');
   });
 
