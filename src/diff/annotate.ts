@@ -15,26 +15,37 @@ export interface AnnotatedLine {
   revision: string;
   /** Index of that revision in the list given (0 = oldest known). */
   index: number;
+  /** Page line number the line had in that revision (where its diff shows it added). */
+  introducedAt: number;
+}
+
+interface Origin {
+  index: number;
+  line: number;
 }
 
 /** Walks the revisions oldest → newest, carrying each unchanged line's origin through every line diff. */
 export function annotateAll(revisions: readonly AnnotateInput[]): AnnotatedLine[][] {
   const result: AnnotatedLine[][] = [];
-  let origins: number[] = [];
+  let origins: Origin[] = [];
   revisions.forEach((rev, k) => {
-    const prev = revisions[k - 1];
-    const diff = diffLines(prev?.body ?? '', rev.body);
-    const next: number[] = [];
+    const diff = diffLines(revisions[k - 1]?.body ?? '', rev.body);
+    const next: Origin[] = [];
     let i = 0;
     let j = 0;
     for (const change of diff.changes) {
       for (; j < change.line1; i++, j++) next.push(origins[i]!);
-      for (let n = 0; n < change.inserted; n++, j++) next.push(k);
+      for (let n = 0; n < change.inserted; n++, j++) next.push({ index: k, line: rev.firstLine + j });
       i += change.deleted;
     }
     for (; j < diff.new.lines.length; i++, j++) next.push(origins[i]!);
     origins = next;
-    result.push(diff.new.lines.map((text, n) => ({ line: rev.firstLine + n, text, revision: revisions[origins[n]!]!.revision, index: origins[n]! })));
+    result.push(
+      diff.new.lines.map((text, n) => {
+        const o = origins[n]!;
+        return { line: rev.firstLine + n, text, revision: revisions[o.index]!.revision, index: o.index, introducedAt: o.line };
+      }),
+    );
   });
   return result;
 }

@@ -1,5 +1,6 @@
 /** Renders a DiffModel to HTML, the same string on the server and in the browser (one markup, two views by CSS). */
 import type { Heading } from '../markdown/outline.ts';
+import { formatDate } from '../utils/format.ts';
 import type { SectionEntry } from './sections.ts';
 import type { ContextRow, DiffModel, ModelBlock, ModelHunk, ModelLine } from './types.ts';
 import type { Segment } from './words.ts';
@@ -7,6 +8,17 @@ import type { Segment } from './words.ts';
 export interface RenderLinks {
   /** URL of a revision's rendered page, with `#slug` when a heading is given. */
   revision: (revision: string, slug?: string) => string;
+  /** URL of the diff page of a pair, and of its plain `.diff` file. */
+  diff: (from: string, to: string) => string;
+  diffFile: (from: string, to: string) => string;
+  /** URL of the page's history (where any two revisions can be picked). */
+  history: () => string;
+}
+
+/** The previous and next adjacent diffs of a pair, when there are any. */
+export interface DiffNeighbours {
+  previous: [string, string] | null;
+  next: [string, string] | null;
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
@@ -22,7 +34,8 @@ function text(line: { text: string; segments?: Segment[]; missing?: string; noNe
   const body = line.segments ? line.segments.map((s) => tag(s.kind, s.text)).join('') : escapeHtml(line.text);
   const miss = line.missing === undefined ? '' : ` title="Not in our source: ${escapeHtml(line.missing)}"`;
   const eol = line.noNewline ? '<span class="ne">No newline at end of file</span>' : '';
-  return `<span class="t${line.missing === undefined ? '' : ' m'}"${miss}${hidden ? ' aria-hidden="true"' : ''}>${body}${eol}</span>`;
+  const classes = `t${hidden ? ' t2' : ''}${line.missing === undefined ? '' : ' m'}`;
+  return `<span class="${classes}"${miss}${hidden ? ' aria-hidden="true"' : ''}>${body}${eol}</span>`;
 }
 
 /** A line number that is its own anchor: `o750` (old side) or `n750` (new side). */
@@ -94,4 +107,29 @@ export function renderHunks(model: DiffModel, links: RenderLinks): string {
 /** Summary and hunks together: the body of a diff page. */
 export function renderDiff(model: DiffModel, links: RenderLinks): string {
   return renderSummary(model, links) + renderHunks(model, links);
+}
+
+const revisionMeta = (label: string, r: DiffModel['from'], links: RenderLinks) =>
+  `<div><dt>${label}</dt><dd><a href="${escapeHtml(links.revision(r.revision))}">${escapeHtml(r.revision)}</a>, ` +
+  `<time datetime="${escapeHtml(r.date)}">${escapeHtml(formatDate(r.date))}</time>, ` +
+  `${r.author === null ? '<span class="unknown">author unknown</span>' : escapeHtml(r.author)}: ` +
+  `${r.log === null ? '<span class="unknown">log unknown</span>' : escapeHtml(r.log)}</dd></div>`;
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** Title, both revisions' metadata, counts, and the links around the diff (previous, next, .diff, history). */
+export function renderPairHeader(model: DiffModel, links: RenderLinks, around: DiffNeighbours): string {
+  const { from, to } = model;
+  const title = `<h2 class="dtitle">Changes from ${escapeHtml(from.revision)} to ${escapeHtml(to.revision)}</h2>`;
+  const meta = `<dl class="dmeta">${revisionMeta('From', from, links)}${revisionMeta('To', to, links)}</dl>`;
+  const stats = model.identical
+    ? ''
+    : `<p class="dstat">${plural(model.hunks.length, 'change')}: <span class="sdel">${plural(model.removed, 'line')} removed</span>, <span class="sins">${plural(model.added, 'line')} added</span>.</p>`;
+  const nav = [
+    around.previous && `<li><a rel="prev" href="${escapeHtml(links.diff(...around.previous))}">← Previous diff (${escapeHtml(around.previous.join(' → '))})</a></li>`,
+    around.next && `<li><a rel="next" href="${escapeHtml(links.diff(...around.next))}">Next diff (${escapeHtml(around.next.join(' → '))}) →</a></li>`,
+    `<li><a href="${escapeHtml(links.diffFile(from.revision, to.revision))}" download type="text/x-diff">Download .diff</a></li>`,
+    `<li><a href="${escapeHtml(links.history())}">Compare other revisions</a></li>`,
+  ].filter(Boolean);
+  return `${title}${meta}${stats}<nav class="page-nav dnav" aria-label="Diff navigation"><ul>${nav.join('')}</ul></nav>`;
 }

@@ -45,3 +45,6 @@ export function unifiedDiff(oldText: string, newText: string, oldLabel: string, 
   const body = formatHunks(diffLines(oldText, newText));
   return body === '' ? '' : `--- ${oldLabel}\n+++ ${newLabel}\n${body}`;
 }
+
+/** The `---`/`+++` label of a revision in our .diff files: `ports/xen/howto.mdwn<TAB>1.51 2014-12-26T23:36:34Z`. */
+export const diffLabel = (page: string, revision: string, date: string): string => `${page}.mdwn\t${revision} ${date}`;

@@ -17,11 +17,16 @@ describe('annotate', () => {
 
   it('numbers lines from each revision’s first page line', () => {
     const all = annotateAll([rev('1', 'x\n', 10), rev('2', 'w\nx\n', 9)]);
-    expect(all[0]).toEqual([{ line: 10, text: 'x', revision: '1', index: 0 }]);
+    expect(all[0]).toEqual([{ line: 10, text: 'x', revision: '1', index: 0, introducedAt: 10 }]);
     expect(all[1]).toEqual([
-      { line: 9, text: 'w', revision: '2', index: 1 },
-      { line: 10, text: 'x', revision: '1', index: 0 },
+      { line: 9, text: 'w', revision: '2', index: 1, introducedAt: 9 },
+      { line: 10, text: 'x', revision: '1', index: 0, introducedAt: 10 },
     ]);
+  });
+
+  it('remembers where a line was added, though later insertions above moved it', () => {
+    const lines = annotate([rev('1', 'a\n'), rev('2', 'a\nb\n'), rev('3', 'z\ny\na\nb\n')]);
+    expect(lines.find((l) => l.text === 'b')).toMatchObject({ line: 4, revision: '2', introducedAt: 2 });
   });
 
   it('treats a restored line as new', () => {
@@ -32,7 +37,7 @@ describe('annotate', () => {
   it('attributes the seed’s new "prmgr and pvgrub" heading to 1.52 and its context to 1.51', () => {
     const lines = annotate([seedRevision('1.51'), seedRevision('1.52')]);
     const heading = lines.find((l) => l.text === 'prmgr and pvgrub')!;
-    expect(heading.revision).toBe('1.52');
+    expect(heading).toMatchObject({ revision: '1.52', line: 849, introducedAt: 849 });
     expect(lines.find((l) => l.line === 749)).toMatchObject({ text: 'See possibly outdated', revision: '1.51' });
     // diff -u shows 49 added lines (`+`) between the two revisions.
     expect(lines.filter((l) => l.revision === '1.52')).toHaveLength(49);

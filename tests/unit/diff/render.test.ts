@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { buildDiffModel } from '../../../src/diff/model.ts';
 import { escapeHtml, renderDiff, renderHunks } from '../../../src/diff/render.ts';
 import { withHeadings } from '../../../src/diff/headings.ts';
+import { diffLinks } from '../../../src/diff/links.ts';
 import { seedRevision } from './seed.ts';
 
-const links = { revision: (rev: string, slug?: string) => `/ports/xen/howto/r/${rev}/${slug ? `#${slug}` : ''}` };
+const links = diffLinks('ports/xen/howto');
 const revision = (rev: string, body: string) => withHeadings({ ...seedRevision('1.51'), revision: rev, body, firstLine: 1, missing: [] });
 
 describe('renderDiff', () => {
@@ -15,6 +16,12 @@ describe('renderDiff', () => {
     expect(html).toContain('<a id="n828" href="#n828" aria-label="New line 828">828</a>');
     expect(html).toContain('id="o753" href="#o753" aria-label="Removed line 753"');
     expect(html.match(/id="o750"/g)).toHaveLength(1);
+  });
+
+  it('writes context text twice, the copy for the side-by-side right column hidden from assistive technology', () => {
+    expect(html).toContain(
+      '<span class="t">[Solaris domU instructions](/ports/xen/howto-solaris/).</span><span class="t t2" aria-hidden="true">[Solaris domU instructions](/ports/xen/howto-solaris/).</span></div>',
+    );
   });
 
   it('heads hunks with both line numbers, the -p context and the section links', () => {

@@ -1,0 +1,88 @@
+/** The compare page: reads ?from=&to=, checks them, sends prebuilt pairs to their page, computes the rest in a worker. */
+import { diffLinks } from '../diff/links.ts';
+import { neighbourDiffs, pairName } from '../diff/pairs.ts';
+import { escapeHtml, renderDiff, renderPairHeader } from '../diff/render.ts';
+import type { DiffModel } from '../diff/types.ts';
+import type { CompareRequest } from './diff-compute.ts';
+import { revealTarget } from './diff-view.ts';
+
+interface PageData {
+  page: string;
+  title: string;
+  revisions: string[];
+  prebuilt: string[];
+}
+
+const data = JSON.parse(document.getElementById('diff-data')!.textContent!) as PageData;
+const message = document.getElementById('dmsg')!;
+const links = diffLinks(data.page);
+
+const say = (html: string) => (message.innerHTML = html);
+
+/** Runs the model in a worker; falls back to this thread where workers are unavailable. */
+function compute(request: CompareRequest): Promise<DiffModel> {
+  return new Promise((resolve, reject) => {
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL('./diff-worker.ts', import.meta.url), { type: 'module' });
+    } catch {
+      import('./diff-compute.ts').then((m) => m.computeModel(request)).then(resolve, reject);
+      return;
+    }
+    worker.addEventListener('message', (event: MessageEvent<{ model?: DiffModel; error?: string }>) => {
+      worker.terminate();
+      if (event.data.model) resolve(event.data.model);
+      else reject(new Error(event.data.error));
+    });
+    worker.addEventListener('error', (event) => {
+      worker.terminate();
+      reject(new Error(event.message || 'the diff worker failed'));
+    });
+    worker.postMessage(request);
+  });
+}
+
+function show(model: DiffModel): void {
+  const around = neighbourDiffs(data.revisions, model.from.revision, model.to.revision);
+  document.getElementById('dhead')!.innerHTML = renderPairHeader(model, links, around);
+  document.getElementById('diff')!.innerHTML = renderDiff(model, links);
+  document.title = `${data.title}: changes from ${model.from.revision} to ${model.to.revision} · NetBSD wiki history`;
+  say('');
+  // The target may only exist now: navigate to it again so it scrolls into view and matches :target.
+  if (location.hash) {
+    location.replace(location.href);
+    revealTarget();
+  }
+}
+
+async function main(): Promise<void> {
+  const params = new URLSearchParams(location.search);
+  const [from, to] = [params.get('from'), params.get('to')];
+  if (from === null && to === null) return;
+  for (const [id, value] of [['from', from], ['to', to]] as const) {
+    const select = document.getElementById(id) as HTMLSelectElement;
+    if (value && data.revisions.includes(value)) select.value = value;
+  }
+  const unknown = [from, to].filter((r) => r === null || !data.revisions.includes(r));
+  if (unknown.length > 0) {
+    const names = unknown.map((r) => (r === null || r === '' ? '(none given)' : `“${escapeHtml(r)}”`)).join(' and ');
+    say(`Unknown revision ${names}. Valid revisions of ${escapeHtml(data.page)}: ${data.revisions.map((r) => `<code>${escapeHtml(r)}</code>`).join(', ')}.`);
+    return;
+  }
+  if (from === to) {
+    say(`No differences: ${escapeHtml(from!)} compared with itself.`);
+    return;
+  }
+  if (data.prebuilt.includes(pairName(from!, to!)) && params.get('local') === null) {
+    location.replace(links.diff(from!, to!) + location.hash);
+    return;
+  }
+  say(`Comparing ${escapeHtml(from!)} with ${escapeHtml(to!)}…`);
+  try {
+    show(await compute({ page: data.page, from: from!, to: to! }));
+  } catch (error) {
+    say(`Could not compare: ${escapeHtml(error instanceof Error ? error.message : String(error))}`);
+  }
+}
+
+void main();
