@@ -1,0 +1,245 @@
+/** Diff and annotate pages on the built site: views, anchors, section links, keys, browser-computed pairs, weight, contrast. */
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+const DIFF = '/ports/xen/howto/diff/1.51..1.52/';
+const COMPARE = '/ports/xen/howto/diff/';
+
+const inViewport = (locator: Locator) =>
+  locator.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    return box.bottom > 0 && box.top < window.innerHeight;
+  });
+
+/** True when this line anchor is the URL's target and its row wears the mark colour (the :target CSS). */
+const marked = (page: Page, id: string) =>
+  page.locator(`#${id}`).evaluate((a) => {
+    const probe = document.createElement('span');
+    probe.style.backgroundColor = 'var(--mark)';
+    document.body.append(probe);
+    const mark = getComputedStyle(probe).backgroundColor;
+    probe.remove();
+    return a.matches(':target') && getComputedStyle(a.closest('.r, tr')!).backgroundColor === mark;
+  });
+
+const rightColumnShown = (page: Page) => page.locator('.r.c .t2').first().isVisible();
+
+test('the 1.51 → 1.52 diff shows both hunks with page line numbers, -p context and sections', async ({ page }) => {
+  await page.goto(DIFF);
+  await expect(page.getByRole('heading', { name: 'Changes from 1.51 to 1.52' })).toBeVisible();
+  const headers = page.locator('.hh');
+  await expect(headers).toHaveCount(2);
+  await expect(headers.nth(0)).toContainText('Line 750 / Line 750 See possibly outdated in Using PCI devices in guest domains → PCI passthrough: Using PCI devices in guest domains');
+  await expect(headers.nth(1)).toContainText('Line 832 / Line 828 hardware. This section explains how to in NetBSD as a domU in a VPS');
+  await expect(headers.nth(0).getByRole('link', { name: 'PCI passthrough: Using PCI devices in guest domains' })).toHaveAttribute(
+    'href',
+    '/ports/xen/howto/r/1.52/#pci-passthrough-using-pci-devices-in-guest-domains',
+  );
+  const summary = page.getByRole('navigation', { name: 'Sections changed' });
+  await expect(summary.locator('li')).toHaveText([
+    'Renamed Using PCI devices in guest domains → PCI passthrough: Using PCI devices in guest domains #1',
+    'Changed NetBSD as a domU in a VPS (in 1.52) #2',
+    'Added prmgr and pvgrub #2',
+  ]);
+  // Word-level changes inside the rewrapped opening paragraph: only what changed is marked.
+  await expect(page.locator('#n763').locator('..').locator('ins')).toHaveText([', ']);
+  await expect(page.locator('#o764').locator('..').locator('del')).toHaveText([')']);
+});
+
+test('views switch without reloading, and the choice is remembered', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(DIFF);
+  await expect(page.getByLabel('Side by side')).toBeChecked();
+  expect(await rightColumnShown(page)).toBe(true);
+  await page.getByLabel('Unified').check();
+  expect(await rightColumnShown(page)).toBe(false);
+  // Unified: the new line sits below the old one, not beside it.
+  const [old, neu] = await Promise.all(['#o753', '#n753'].map((id) => page.locator(id).boundingBox()));
+  expect(neu!.y).toBeGreaterThan(old!.y);
+  await page.reload();
+  await expect(page.getByLabel('Unified')).toBeChecked();
+  expect(await rightColumnShown(page)).toBe(false);
+  await page.getByLabel('Side by side').check();
+  const [left, right] = await Promise.all(['#o753', '#n753'].map((id) => page.locator(id).boundingBox()));
+  expect(Math.abs(right!.y - left!.y)).toBeLessThan(2);
+  expect(right!.x).toBeGreaterThan(left!.x + 300);
+});
+
+test('the .diff download is the plain unified diff, as diff -u -p prints it', async ({ page, request }) => {
+  await page.goto(DIFF);
+  const href = await page.getByRole('link', { name: 'Download .diff' }).getAttribute('href');
+  expect(href).toBe('/ports/xen/howto/diff/1.51..1.52.diff');
+  const text = await (await request.get(href!)).text();
+  const expected = readFileSync(new URL('../fixtures/diff/seed-1.51-1.52/output', import.meta.url), 'utf8');
+  expect(text.split('\n').slice(0, 2)).toEqual(['--- ports/xen/howto.mdwn\t1.51 2014-12-26T23:36:34Z', '+++ ports/xen/howto.mdwn\t1.52 2014-12-26T23:46:22Z']);
+  expect(text.slice(text.indexOf('@@'))).toBe(expected.slice(expected.indexOf('@@')));
+});
+
+test('a section-summary link leads to its hunk', async ({ page }) => {
+  await page.goto(DIFF);
+  const added = page.getByRole('navigation', { name: 'Sections changed' }).locator('li.added');
+  await added.getByRole('link', { name: '#2' }).click();
+  await expect(page).toHaveURL(/#h2$/);
+  expect(await inViewport(page.locator('#h2 .hh'))).toBe(true);
+  await expect(page.locator('#h2')).toContainText('prmgr and pvgrub');
+  // And the section name leads to the heading on the revision's page.
+  await added.getByRole('link', { name: 'prmgr and pvgrub' }).click();
+  await expect(page).toHaveURL('/ports/xen/howto/r/1.52/#prmgr-and-pvgrub');
+  expect(await inViewport(page.locator('#prmgr-and-pvgrub'))).toBe(true);
+});
+
+test('a line link opens with the line in view and marked; clicking a number makes such a link', async ({ page }) => {
+  await page.goto(`${DIFF}#n828`);
+  const line = page.locator('#n828');
+  expect(await inViewport(line)).toBe(true);
+  expect(await marked(page, 'n828')).toBe(true);
+  await page.locator('#o794').click();
+  await expect(page).toHaveURL(/#o794$/);
+  expect(await marked(page, 'o794')).toBe(true);
+  expect(await marked(page, 'n828')).toBe(false);
+  await expect(page.locator('#o794')).toHaveAccessibleName('Removed line 794');
+});
+
+test('n and p move between hunks', async ({ page }) => {
+  await page.goto(DIFF);
+  await page.keyboard.press('n');
+  await expect(page).toHaveURL(/#h1$/);
+  await expect(page.locator('#h1 .hn')).toBeFocused();
+  await page.keyboard.press('n');
+  await expect(page).toHaveURL(/#h2$/);
+  expect(await inViewport(page.locator('#h2 .hh'))).toBe(true);
+  await page.keyboard.press('n');
+  await expect(page).toHaveURL(/#h2$/);
+  await page.keyboard.press('p');
+  await expect(page).toHaveURL(/#h1$/);
+  expect(await inViewport(page.locator('#h1 .hh'))).toBe(true);
+});
+
+test('a pair picked on the history page is compared', async ({ page }) => {
+  await page.goto('/ports/xen/howto/history/');
+  await page.getByLabel('Compare from 1.52').check();
+  await page.getByLabel('Compare to 1.51').check();
+  await page.getByRole('button', { name: 'Compare selected revisions' }).click();
+  await expect(page).toHaveURL(/\/ports\/xen\/howto\/diff\/\?from=1\.52&to=1\.51$/);
+  await expect(page.getByRole('heading', { name: 'Changes from 1.52 to 1.51' })).toBeVisible();
+  await expect(page.locator('.hunk')).toHaveCount(2);
+  await expect(page.locator('.hh').nth(1)).toContainText('Line 828 / Line 832');
+  await expect(page.getByRole('navigation', { name: 'Sections changed' }).locator('li.removed')).toContainText('prmgr and pvgrub');
+  // A prebuilt pair picked there goes to its page.
+  await page.goto('/ports/xen/howto/history/');
+  await page.getByLabel('Compare from 1.51').check();
+  await page.getByLabel('Compare to 1.52').check();
+  await page.getByRole('button', { name: 'Compare selected revisions' }).click();
+  await expect(page).toHaveURL(DIFF);
+});
+
+test('a pair computed in the browser equals the prebuilt page', async ({ page }) => {
+  await page.goto(DIFF);
+  const prebuilt = { head: await page.locator('.dhead').innerHTML(), diff: await page.locator('#diff').innerHTML() };
+  await page.goto(`${COMPARE}?from=1.51&to=1.52&local=1`);
+  await expect(page.locator('.hunk')).toHaveCount(2);
+  expect(await page.locator('#diff').innerHTML()).toBe(prebuilt.diff);
+  expect(await page.locator('#dhead').innerHTML()).toBe(prebuilt.head);
+});
+
+test('a line link into a browser-computed diff lands on the line once it is computed', async ({ page }) => {
+  await page.goto(`${COMPARE}?from=1.52&to=1.51#o849`);
+  const line = page.locator('#o849');
+  await expect(line).toBeVisible();
+  await expect.poll(() => inViewport(line)).toBe(true);
+  expect(await marked(page, 'o849')).toBe(true);
+});
+
+test('unknown revisions are named with the valid ones; a revision against itself has no differences', async ({ page }) => {
+  await page.goto(`${COMPARE}?from=1.50&to=1.52`);
+  await expect(page.getByRole('status')).toHaveText('Unknown revision “1.50”. Valid revisions of ports/xen/howto: 1.51, 1.52.');
+  await expect(page.locator('.hunk')).toHaveCount(0);
+  await page.goto(`${COMPARE}?from=1.52&to=1.52`);
+  await expect(page.getByRole('status')).toHaveText('No differences: 1.52 compared with itself.');
+});
+
+test('previous and next diff links, when there are neighbours', async ({ page }) => {
+  // The seed has two revisions: its only diff has neither; the pair's page says so by not linking.
+  await page.goto(DIFF);
+  await expect(page.getByRole('link', { name: /Previous diff/ })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: /Next diff/ })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Compare other revisions' })).toHaveAttribute('href', '/ports/xen/howto/history/');
+});
+
+test('annotate shows the revision that last changed each line, linking to that change', async ({ page }) => {
+  await page.goto('/ports/xen/howto/annotate/');
+  const row = page.locator('#L849');
+  await expect(row).toContainText('prmgr and pvgrub');
+  const link = row.getByRole('link', { name: '1.52' });
+  await expect(link).toHaveAttribute('href', '/ports/xen/howto/diff/1.51..1.52/#n849');
+  await expect(page.locator('#L749')).toContainText('≤1.51');
+  await link.click();
+  expect(await inViewport(page.locator('#n849'))).toBe(true);
+  expect(await marked(page, 'n849')).toBe(true);
+  await page.goto('/ports/xen/howto/annotate/1.51/');
+  await expect(page.locator('tbody tr')).toHaveCount(106 - 13);
+});
+
+test('without JavaScript the prebuilt diff reads and its views still switch', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${DIFF}#o794`);
+  await expect(page.locator('.hunk')).toHaveCount(2);
+  expect(await marked(page, 'o794')).toBe(true);
+  expect(await rightColumnShown(page)).toBe(true);
+  await page.getByLabel('Unified').check();
+  expect(await rightColumnShown(page)).toBe(false);
+  await context.close();
+});
+
+test('fits a phone: no sideways scrolling, unified layout', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.goto(DIFF);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  expect(await rightColumnShown(page)).toBe(false);
+  await expect(page.getByText('(narrow screen: shown unified)')).toBeVisible();
+});
+
+for (const colorScheme of ['light', 'dark'] as const)
+  test(`text on removed, added, marked and context lines meets AA in ${colorScheme} mode`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto(`${DIFF}#n828`);
+    const worst = await page.evaluate(() => {
+      const rgb = (css: string) => (css.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+      const lum = (css: string) => {
+        const [r = 0, g = 0, b = 0] = rgb(css).map((v) => {
+          const c = v / 255;
+          return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+        });
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      };
+      /** The first opaque background at or above the element. */
+      const background = (el: Element | null): string => {
+        for (; el; el = el.parentElement) {
+          const bg = getComputedStyle(el).backgroundColor;
+          if (bg !== 'rgba(0, 0, 0, 0)' && bg !== 'transparent') return bg;
+        }
+        return 'rgb(255, 255, 255)';
+      };
+      const ratio = (el: Element) => {
+        const [hi, lo] = [lum(getComputedStyle(el).color), lum(background(el))].sort((x, y) => y - x) as [number, number];
+        return (hi + 0.05) / (lo + 0.05);
+      };
+      const samples = [...document.querySelectorAll('.r.d, .r.i, .r.c, .r:has(> a:target)')].flatMap((r) => [...r.querySelectorAll('a, .t, del, ins')]);
+      samples.push(...document.querySelectorAll('.hh a, .hh .fn, .dsum a, .dsum .k, .dstat span, .dviews .keys'));
+      return Math.min(...samples.map(ratio));
+    });
+    expect(worst).toBeGreaterThanOrEqual(4.5);
+  });
+
+test('the 1.51 → 1.52 page with its CSS and JS weighs under 40 KB gzipped', async ({ request }) => {
+  const html = await (await request.get(DIFF)).text();
+  const assets = [...html.matchAll(/<(?:link[^>]+rel="stylesheet"[^>]+href|script[^>]+src)="([^"]+)"/g)].map((m) => m[1]!);
+  const scripts = await Promise.all(assets.map(async (a) => (await request.get(a)).body()));
+  // Modules the entry scripts import are loaded too.
+  const imported = scripts.flatMap((s) => [...s.toString().matchAll(/import\s*"\.\/([^"]+)"/g)].map((m) => `/_astro/${m[1]}`));
+  const more = await Promise.all(imported.map(async (a) => (await request.get(a)).body()));
+  const total = [Buffer.from(html), ...scripts, ...more].reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0);
+  expect(total).toBeLessThan(40 * 1024);
+});
