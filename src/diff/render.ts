@@ -74,7 +74,7 @@ function sectionLinks(model: DiffModel, links: RenderLinks, old: Heading | null,
 function hunk(model: DiffModel, h: ModelHunk, links: RenderLinks, index: number): string {
   const fn = h.context ? ` <code class="fn">${escapeHtml(h.context)}</code>` : '';
   const title =
-    `<h3 class="hh" id="${h.id}t"><a class="hn" href="#${h.id}" aria-label="Change ${index + 1}">#${index + 1}</a> ` +
+    `<h3 class="hh" id="${h.id}t"><a class="hn" href="#${h.id}" aria-label="Change #${index + 1}" title="${escapeHtml(h.header)}">#${index + 1}</a> ` +
     `<a href="#o${h.old.start}">Line ${h.old.start}</a> / <a href="#n${h.new.start}">Line ${h.new.start}</a>${fn}` +
     ` <span class="hs">in ${sectionLinks(model, links, h.section.old, h.section.new)}</span></h3>`;
   return `<section class="hunk" id="${h.id}" aria-labelledby="${h.id}t">${title}<div class="rows">${h.blocks.map(block).join('')}</div></section>`;
@@ -87,7 +87,7 @@ function summaryEntry(model: DiffModel, e: SectionEntry, links: RenderLinks): st
     e.kind === 'added' ? headingLink(links, model.to.revision, e.new)
     : e.kind === 'removed' ? headingLink(links, model.from.revision, e.old)
     : sectionLinks(model, links, e.old, e.new);
-  const hunks = e.hunks.map((k) => `<a href="#${model.hunks[k]!.id}">#${k + 1}</a>`).join(' ');
+  const hunks = e.hunks.map((k) => `<a href="#${model.hunks[k]!.id}" aria-label="Change #${k + 1}">#${k + 1}</a>`).join(' ');
   return `<li class="${e.kind}"><span class="k">${KIND_LABEL[e.kind]}</span> ${name}${hunks ? ` <span class="hl">${hunks}</span>` : ''}</li>`;
 }
 
@@ -131,5 +131,9 @@ export function renderPairHeader(model: DiffModel, links: RenderLinks, around: D
     `<li><a href="${escapeHtml(links.diffFile(from.revision, to.revision))}" download type="text/x-diff">Download .diff</a></li>`,
     `<li><a href="${escapeHtml(links.history())}">Compare other revisions</a></li>`,
   ].filter(Boolean);
-  return `${title}${meta}${stats}<nav class="page-nav dnav" aria-label="Diff navigation"><ul>${nav.join('')}</ul></nav>`;
+  const excerpt =
+    from.firstLine === 1 && to.firstLine === 1
+      ? ''
+      : `<p class="dnote">Excerpt: lines are numbered as on the page (from ${from.firstLine} and ${to.firstLine}); the .diff numbers them from 1.</p>`;
+  return `${title}${meta}${stats}<nav class="page-nav dnav" aria-label="Diff navigation"><ul>${nav.join('')}</ul></nav>${excerpt}`;
 }

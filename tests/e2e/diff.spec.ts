@@ -79,7 +79,7 @@ test('the .diff download is the plain unified diff, as diff -u -p prints it', as
 test('a section-summary link leads to its hunk', async ({ page }) => {
   await page.goto(DIFF);
   const added = page.getByRole('navigation', { name: 'Sections changed' }).locator('li.added');
-  await added.getByRole('link', { name: '#2' }).click();
+  await added.getByRole('link', { name: 'Change #2' }).click();
   await expect(page).toHaveURL(/#h2$/);
   expect(await inViewport(page.locator('#h2 .hh'))).toBe(true);
   await expect(page.locator('#h2')).toContainText('prmgr and pvgrub');
@@ -242,4 +242,55 @@ test('the 1.51 → 1.52 page with its CSS and JS weighs under 40 KB gzipped', as
   const more = await Promise.all(imported.map(async (a) => (await request.get(a)).body()));
   const total = [Buffer.from(html), ...scripts, ...more].reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0);
   expect(total).toBeLessThan(40 * 1024);
+});
+
+test.describe('a page with four revisions (tests/fixtures/e2e-content/sandbox/diff-demo)', () => {
+  const DEMO = '/sandbox/diff-demo/diff/';
+
+  test('links the previous and next diffs', async ({ page }) => {
+    await page.goto(`${DEMO}1.2..1.3/`);
+    await expect(page.getByRole('link', { name: '← Previous diff (1.1 → 1.2)' })).toHaveAttribute('href', `${DEMO}1.1..1.2/`);
+    await page.getByRole('link', { name: 'Next diff (1.3 → 1.4) →' }).click();
+    await expect(page).toHaveURL(`${DEMO}1.3..1.4/`);
+    await expect(page.getByRole('link', { name: /Next diff/ })).toHaveCount(0);
+  });
+
+  test('folds a paragraph that was only rewrapped, and unfolds it for a link to one of its lines', async ({ page }) => {
+    await page.goto(`${DEMO}1.1..1.2/`);
+    const folded = page.locator('details.rw');
+    await expect(folded.locator('summary')).toHaveText('Rewrapped only: same words, new line breaks (old 4–5, new 4–6)');
+    await expect(page.locator('#n5')).toBeHidden();
+    await folded.locator('summary').click();
+    await expect(page.locator('#n5')).toBeVisible();
+    await page.goto(`${DEMO}1.1..1.2/#n5`);
+    await page.reload();
+    await expect(page.locator('#n5')).toBeVisible();
+    expect(await marked(page, 'n5')).toBe(true);
+  });
+
+  test('computes a pair that is not prebuilt in a worker', async ({ page }) => {
+    await page.goto(`${COMPARE.replace('ports/xen/howto', 'sandbox/diff-demo')}?from=1.1&to=1.3`);
+    await expect(page.getByRole('heading', { name: 'Changes from 1.1 to 1.3' })).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Sections changed' }).locator('li')).toHaveText(['Changed Diff demo (in 1.3) #1', 'Added Added section #1']);
+    await expect(page.locator('.r.i ins')).toHaveText(['2']);
+    const resources = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name));
+    expect(resources.some((name) => /diff-worker/.test(name))).toBe(true);
+  });
+
+  test('runs none of the scripts in the text it shows', async ({ page }) => {
+    const dialogs: string[] = [];
+    page.on('dialog', async (dialog) => {
+      dialogs.push(dialog.message());
+      await dialog.dismiss();
+    });
+    for (const path of [`${DEMO}1.1..1.4/`, `${DEMO}?from=1.4&to=1.1`, '/sandbox/diff-demo/annotate/']) {
+      await page.goto(path);
+      await expect(page.getByText(/Second paragraph <script>/).first()).toBeVisible();
+      // Only the page's own scripts (the remembered-view snippet, the page data) are in main: none from the text.
+      await expect(page.locator('.diff script, .dhead script, table script')).toHaveCount(0);
+      await expect(page.locator('main img')).toHaveCount(0);
+    }
+    expect(await page.evaluate(() => (window as { pwned?: unknown }).pwned)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+  });
 });

@@ -32,8 +32,8 @@ describe('renderDiff', () => {
   });
 
   it('links the section summary to the hunks', () => {
-    expect(html).toMatch(/<li class="renamed">.*?<a href="#h1">#1<\/a>/);
-    expect(html).toMatch(/<li class="added"><span class="k">Added<\/span> <a href="\/ports\/xen\/howto\/r\/1.52\/#prmgr-and-pvgrub">prmgr and pvgrub<\/a> <span class="hl"><a href="#h2">#2<\/a>/);
+    expect(html).toMatch(/<li class="renamed">.*?<a href="#h1" aria-label="Change #1">#1<\/a>/);
+    expect(html).toMatch(/<li class="added"><span class="k">Added<\/span> <a href="\/ports\/xen\/howto\/r\/1.52\/#prmgr-and-pvgrub">prmgr and pvgrub<\/a> <span class="hl"><a href="#h2" aria-label="Change #2">#2<\/a>/);
   });
 
   it('marks changed words', () => {
