@@ -16,6 +16,9 @@ export interface ChangePart {
   newSegments: Array<Segment[] | null>;
 }
 
+/** Longer "paragraphs" (a file without blank lines, say) are shown line by line. */
+const MAX_PARAGRAPH = 400;
+
 interface Chunk {
   prose: boolean;
   from: number;
@@ -140,7 +143,7 @@ export function splitChange(
     neu = [neu[1], neu[1]];
   };
   for (const [o, n] of align(a, b, oldLines, newLines)) {
-    if (o?.prose && n?.prose) {
+    if (o?.prose && n?.prose && o.to - o.from <= MAX_PARAGRAPH && n.to - n.from <= MAX_PARAGRAPH) {
       flush();
       parts.push(prosePart(o, n, oldLines, newLines));
       old = [o.to, o.to];

@@ -1,5 +1,5 @@
 /** Word-level diff of two strings: which words were removed, added or kept. */
-import { compareSeq, seqContext } from './diffseq.ts';
+import { compareSeq, seqContext, tooExpensiveFor } from './diffseq.ts';
 import { shiftBoundaries } from './shift.ts';
 
 export type SegmentKind = 'equal' | 'removed' | 'added';
@@ -50,8 +50,10 @@ function tokenFlags(a: string[], b: string[], ignoreWhitespace: boolean): [Uint8
   const x = Int32Array.from(a, id);
   const y = Int32Array.from(b, id);
   const flags: [Uint8Array, Uint8Array] = [new Uint8Array(a.length + 2), new Uint8Array(b.length + 2)];
-  const context = seqContext(x, y, (i) => (flags[0][i + 1] = 1), (j) => (flags[1][j + 1] = 1), Infinity);
-  compareSeq(context, 0, x.length, 0, y.length, true);
+  // Exact for ordinary text; past a few thousand tokens, diff's cost cut-off keeps long texts fast.
+  const minimal = x.length + y.length < 4096;
+  const context = seqContext(x, y, (i) => (flags[0][i + 1] = 1), (j) => (flags[1][j + 1] = 1), minimal ? Infinity : tooExpensiveFor(x.length, y.length));
+  compareSeq(context, 0, x.length, 0, y.length, minimal);
   shiftBoundaries([x, y], flags);
   return flags;
 }
