@@ -2,8 +2,7 @@
 import { diffLinks } from '../diff/links.ts';
 import { neighbourDiffs, pairName } from '../diff/pairs.ts';
 import { escapeHtml, renderDiff, renderPairHeader } from '../diff/render.ts';
-import type { DiffModel } from '../diff/types.ts';
-import type { CompareRequest } from './diff-compute.ts';
+import type { CompareRequest, Comparison } from './diff-compute.ts';
 import { revealTarget } from './diff-view.ts';
 
 interface PageData {
@@ -20,18 +19,18 @@ const links = diffLinks(data.page);
 const say = (html: string) => (message.innerHTML = html);
 
 /** Runs the model in a worker; falls back to this thread where workers are unavailable. */
-function compute(request: CompareRequest): Promise<DiffModel> {
+function compute(request: CompareRequest): Promise<Comparison> {
   return new Promise((resolve, reject) => {
     let worker: Worker;
     try {
       worker = new Worker(new URL('./diff-worker.ts', import.meta.url), { type: 'module' });
     } catch {
-      import('./diff-compute.ts').then((m) => m.computeModel(request)).then(resolve, reject);
+      import('./diff-compute.ts').then((m) => m.compareRevisions(request)).then(resolve, reject);
       return;
     }
-    worker.addEventListener('message', (event: MessageEvent<{ model?: DiffModel; error?: string }>) => {
+    worker.addEventListener('message', (event: MessageEvent<Comparison | { error: string }>) => {
       worker.terminate();
-      if (event.data.model) resolve(event.data.model);
+      if ('model' in event.data) resolve(event.data);
       else reject(new Error(event.data.error));
     });
     worker.addEventListener('error', (event) => {
@@ -42,9 +41,15 @@ function compute(request: CompareRequest): Promise<DiffModel> {
   });
 }
 
-function show(model: DiffModel): void {
+function show({ model, patch }: Comparison): void {
   const around = neighbourDiffs(data.revisions, model.from.revision, model.to.revision);
   document.getElementById('dhead')!.innerHTML = renderPairHeader(model, links, around);
+  // Pairs that are not prebuilt have no .diff file: offer the one computed here.
+  const download = document.querySelector<HTMLAnchorElement>('#dhead a[download]');
+  if (download && !data.prebuilt.includes(pairName(model.from.revision, model.to.revision))) {
+    download.href = URL.createObjectURL(new Blob([patch], { type: 'text/x-diff' }));
+    download.download = `${pairName(model.from.revision, model.to.revision)}.diff`;
+  }
   document.getElementById('diff')!.innerHTML = renderDiff(model, links);
   document.title = `${data.title}: changes from ${model.from.revision} to ${model.to.revision} · NetBSD wiki history`;
   say('');

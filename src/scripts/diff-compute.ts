@@ -1,7 +1,9 @@
 /** Fetches two revisions (source and metadata) and builds their DiffModel: the worker's job, or the page's if no worker. */
 import { revisionDataUrl } from '../diff/links.ts';
+import { diffLines } from '../diff/line-diff.ts';
 import { buildDiffModel, type DiffSource } from '../diff/model.ts';
 import type { DiffModel } from '../diff/types.ts';
+import { diffLabel, formatHunks } from '../diff/unified.ts';
 import { urls } from '../utils/urls.ts';
 
 export interface CompareRequest {
@@ -25,7 +27,16 @@ async function source(page: string, revision: string): Promise<DiffSource> {
   return { ...meta, body };
 }
 
-export async function computeModel({ page, from, to }: CompareRequest): Promise<DiffModel> {
+export interface Comparison {
+  model: DiffModel;
+  /** The plain unified diff, as the prebuilt `.diff` files have it ('' when equal). */
+  patch: string;
+}
+
+export async function compareRevisions({ page, from, to }: CompareRequest): Promise<Comparison> {
   const [a, b] = await Promise.all([source(page, from), source(page, to)]);
-  return buildDiffModel(a, b);
+  const diff = diffLines(a.body, b.body);
+  const hunks = formatHunks(diff);
+  const patch = hunks && `--- ${diffLabel(page, a.revision, a.date)}\n+++ ${diffLabel(page, b.revision, b.date)}\n${hunks}`;
+  return { model: buildDiffModel(a, b, diff), patch };
 }

@@ -1,9 +1,9 @@
 /** Web Worker entry: computes a DiffModel off the main thread, so a large diff never freezes the page. */
-import { computeModel, type CompareRequest } from './diff-compute.ts';
+import { compareRevisions, type CompareRequest } from './diff-compute.ts';
 
 self.addEventListener('message', (event: MessageEvent<CompareRequest>) => {
-  computeModel(event.data).then(
-    (model) => self.postMessage({ model }),
+  compareRevisions(event.data).then(
+    (comparison) => self.postMessage(comparison),
     (error: unknown) => self.postMessage({ error: error instanceof Error ? error.message : String(error) }),
   );
 });

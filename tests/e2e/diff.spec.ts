@@ -1,5 +1,7 @@
 /** Diff and annotate pages on the built site: views, anchors, section links, keys, browser-computed pairs, weight, contrast. */
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 
@@ -141,6 +143,18 @@ test('a pair computed in the browser equals the prebuilt page', async ({ page })
   await expect(page.locator('.hunk')).toHaveCount(2);
   expect(await page.locator('#diff').innerHTML()).toBe(prebuilt.diff);
   expect(await page.locator('#dhead').innerHTML()).toBe(prebuilt.head);
+});
+
+test('a browser-computed pair offers its .diff too, the same as diff -u -p prints', async ({ page }) => {
+  await page.goto(`${COMPARE}?from=1.52&to=1.51`);
+  await expect(page.locator('.hunk')).toHaveCount(2);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download .diff' }).click()]);
+  expect(download.suggestedFilename()).toBe('1.52..1.51.diff');
+  const text = readFileSync(await download.path(), 'utf8');
+  const input = (name: string) => fileURLToPath(new URL(`../fixtures/diff/seed-1.51-1.52/input/${name}`, import.meta.url));
+  const gnu = spawnSync('/usr/bin/diff', ['-u', '-p', input('new'), input('old')], { env: { LC_ALL: 'C' } }).stdout.toString();
+  expect(text.split('\n')[0]).toBe('--- ports/xen/howto.mdwn\t1.52 2014-12-26T23:46:22Z');
+  expect(text.slice(text.indexOf('@@'))).toBe(gnu.slice(gnu.indexOf('@@')));
 });
 
 test('a line link into a browser-computed diff lands on the line once it is computed', async ({ page }) => {
