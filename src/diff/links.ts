@@ -3,7 +3,7 @@ import { urls } from '../utils/urls.ts';
 import type { RenderLinks } from './render.ts';
 
 /** `/ports/xen/howto/diff/1.51..1.52.diff`: the plain unified diff of a pair. */
-export const diffFileUrl = (page: string, from: string, to: string): string => urls.diff(page, from, to).replace(/\/$/, '.diff');
+export const diffFileUrl = urls.diffFile;
 
 /** `/ports/xen/howto/diff/1.51.json`: what the browser needs of a revision besides its source. */
 export const revisionDataUrl = (page: string, revision: string): string => `${urls.page(page)}diff/${revision}.json`;

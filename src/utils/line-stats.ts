@@ -1,14 +1,12 @@
-/** Lines added and removed between two bodies, as a line diff counts them. */
-import { diffArrays } from 'diff';
-
-const lines = (text: string) => (text === '' ? [] : text.replace(/\n$/, '').split('\n'));
+/** Lines added and removed between two bodies, counted from the same line diff the diff pages show. */
+import { diffLines } from '../diff/line-diff.ts';
 
 export function lineStats(before: string, after: string): { added: number; removed: number } {
   let added = 0;
   let removed = 0;
-  for (const part of diffArrays(lines(before), lines(after))) {
-    if (part.added) added += part.count ?? part.value.length;
-    else if (part.removed) removed += part.count ?? part.value.length;
+  for (const change of diffLines(before, after).changes) {
+    added += change.inserted;
+    removed += change.deleted;
   }
   return { added, removed };
 }

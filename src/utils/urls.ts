@@ -8,5 +8,7 @@ export const urls = {
   source: (page: string, rev: string) => `${base(page)}r/${rev}/source/`,
   history: (page: string) => `${base(page)}history/`,
   diff: (page: string, from: string, to: string) => `${base(page)}diff/${from}..${to}/`,
+  diffFile: (page: string, from: string, to: string) => `${base(page)}diff/${from}..${to}.diff`,
+  compare: (page: string) => `${base(page)}diff/`,
   annotate: (page: string, rev?: string) => `${base(page)}annotate/${rev ? `${rev}/` : ''}`,
 };
