@@ -1,8 +1,7 @@
 /** The Astro content loader: every revision of every wiki page, rendered by the site's markdown pipeline. */
 import type { Loader } from 'astro/loaders';
 import type { Revision } from '../schemas/revision.ts';
-import { withRenderContext } from '../markdown/render-context.ts';
-import { preparePage } from './page-outlines.ts';
+import { renderPage } from './render-page.ts';
 
 /** `readRevisions` yields all revisions, each page's oldest first (from content/, CVS or git). */
 export function wikiLoader(readRevisions: (log: (message: string) => void) => Promise<Revision[]>): Loader {
@@ -13,17 +12,14 @@ export function wikiLoader(readRevisions: (log: (message: string) => void) => Pr
       const byPage = Map.groupBy(revisions, (r) => r.page);
       store.clear();
       let done = 0;
+      const progress = () => {
+        if (++done % 50 === 0) logger.info(`rendered ${done} of ${revisions.length} revisions`);
+      };
       for (const [page, list] of byPage) {
-        for (const { revision, markdown, headings, aliases } of preparePage(list)) {
+        for (const { revision, html, headings, aliases, title } of await renderPage(list, renderMarkdown, progress)) {
           const id = `${page}@${revision.revision}`;
-          const rendered = revision.state === 'removed'
-            ? { html: '', metadata: {} }
-            : await renderMarkdown(withRenderContext(markdown, { ...revision, aliases }));
-          const frontmatter = (rendered.metadata as { frontmatter?: { title?: unknown } }).frontmatter;
-          const title = typeof frontmatter?.title === 'string' ? frontmatter.title : null;
           const data = await parseData({ id, data: { ...revision, title, headings, aliases } });
-          store.set({ id, data, body: revision.body, rendered, digest: generateDigest({ ...revision }) });
-          if (++done % 50 === 0) logger.info(`rendered ${done} of ${revisions.length} revisions`);
+          store.set({ id, data, body: revision.body, rendered: { html, metadata: {} }, digest: generateDigest({ ...revision }) });
         }
       }
       logger.info(`${revisions.length} revisions of ${byPage.size} page(s)`);

@@ -3,6 +3,7 @@ import type { RehypePlugin, RemarkPlugin } from '@astrojs/markdown-remark';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
+import rehypeCollectHeadings from './rehype-collect-headings.ts';
 import rehypeHeadingAnchors from './rehype-heading-anchors.ts';
 import rehypeSiteLinks from './rehype-site-links.ts';
 import { remarkDetectLanguage } from './highlight-config.ts';
@@ -22,7 +23,7 @@ export function markdownPipeline(targets: LinkTargets): MarkdownPipeline {
     // Astro runs rehype-raw only after these plugins; raw HTML is parsed here so the sanitizer sees it.
     rehypePlugins: [
       rehypeRaw as RehypePlugin, [rehypeSanitize as RehypePlugin, sanitizeSchema], rehypeSlug as RehypePlugin,
-      rehypeHeadingAnchors as RehypePlugin, [rehypeSiteLinks as RehypePlugin, targets],
+      rehypeCollectHeadings as RehypePlugin, rehypeHeadingAnchors as RehypePlugin, [rehypeSiteLinks as RehypePlugin, targets],
     ],
   };
 }

@@ -1,10 +1,8 @@
-/** Gives every heading a visible link to itself and keeps the ids its section had in other revisions. */
+/** Gives every heading a visible link to itself, reachable by keyboard and named for screen readers. */
 import type { Element, Root } from 'hast';
 import { headingRank } from 'hast-util-heading-rank';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
-import type { VFile } from 'vfile';
-import { renderContextOf } from './render-context.ts';
 
 function selfLink(id: string, title: string): Element {
   return {
@@ -15,19 +13,13 @@ function selfLink(id: string, title: string): Element {
   };
 }
 
-const alias = (id: string): Element => ({
-  type: 'element', tagName: 'span', properties: { id, className: ['heading-alias'] }, children: [],
-});
-
 /** Runs after rehype-slug, so every heading already has its GitHub-style id. */
 export default function rehypeHeadingAnchors() {
-  return (tree: Root, file: VFile) => {
-    const aliases = renderContextOf(file)?.aliases ?? {};
+  return (tree: Root) => {
     visit(tree, 'element', (node: Element) => {
       if (!headingRank(node) || typeof node.properties.id !== 'string') return;
       const id = node.properties.id;
       const title = toString(node).trim();
-      node.children.unshift(...(aliases[id] ?? []).map(alias));
       node.children.push({ type: 'text', value: ' ' }, selfLink(id, title));
     });
   };

@@ -5,18 +5,15 @@ import type { MissingLine } from '../schemas/revision.ts';
 export interface RenderContext {
   page: string;
   revision: string;
-  /** Page line number of markdown line 1 of what the processor parses. */
+  /** Added to a line number of the markdown the processor parses, gives the page's line number. */
   lineBase: number;
   missing: MissingLine[];
-  /** For each heading slug, the ids the same section had in other revisions. */
-  aliases: Record<string, string[]>;
 }
 
 /** The markdown the processor parses: the context as front matter (JSON is YAML), then the body. */
-export function withRenderContext(body: string, context: Omit<RenderContext, 'lineBase'> & { firstLine: number }): string {
-  const { firstLine, ...rest } = context;
+export function withRenderContext(body: string, revision: Omit<RenderContext, 'lineBase'> & { firstLine: number }): string {
   // Astro strips the front matter but keeps the newline after the closing fence: body line 1 is markdown line 2.
-  const front: RenderContext = { ...rest, lineBase: firstLine - 1 };
+  const front: RenderContext = { page: revision.page, revision: revision.revision, missing: revision.missing, lineBase: revision.firstLine - 2 };
   return `---\n${JSON.stringify({ wiki: front })}\n---\n${body}`;
 }
 

@@ -4,7 +4,7 @@ import { shikiConfig } from '../../src/markdown/highlight-config.ts';
 import { markdownPipeline } from '../../src/markdown/pipeline.ts';
 import { withRenderContext } from '../../src/markdown/render-context.ts';
 import type { Revision } from '../../src/schemas/revision.ts';
-import { preparePage } from '../../src/loaders/page-outlines.ts';
+import { renderPage, type RenderedRevision } from '../../src/loaders/render-page.ts';
 
 export const targets = { pages: ['ports/xen/howto'], upstream: 'https://wiki.example.org' };
 
@@ -17,17 +17,16 @@ export async function renderMarkdown(content: string): Promise<{ html: string; f
   return { html: code, frontmatter: metadata.frontmatter };
 }
 
-/** Renders each revision of one page (oldest first) with its gap fill and heading aliases. */
-export async function renderRevisions(revisions: Revision[]): Promise<string[]> {
-  return Promise.all(
-    preparePage(revisions).map(async ({ revision, markdown, aliases }) =>
-      (await renderMarkdown(withRenderContext(markdown, { ...revision, aliases }))).html,
-    ),
-  );
+/** Renders each revision of one page (oldest first) as the loader does: gaps filled, headings collected, aliases added. */
+export function renderRevisions(revisions: Revision[]): Promise<RenderedRevision[]> {
+  return renderPage(revisions, async (content) => {
+    const { html, frontmatter } = await renderMarkdown(content);
+    return { html, metadata: { frontmatter } };
+  });
 }
 
 /** Renders loose markdown as if it were page `page`, revision 1, starting at line 1. */
 export async function renderSnippet(markdown: string, page = 'ports/xen/howto'): Promise<string> {
-  const context = { page, revision: '1.1', firstLine: 1, missing: [], aliases: {} };
+  const context = { page, revision: '1.1', firstLine: 1, missing: [] };
   return (await renderMarkdown(withRenderContext(markdown, context))).html;
 }

@@ -36,3 +36,11 @@ describe('outline', () => {
     expect(outline(r.body, r.firstLine).map((h) => h.text)).not.toContain('NetBSD as a domU in a VPS');
   });
 });
+
+describe('headings collected while rendering', () => {
+  it('equal the outline parsed from the same markdown, page lines included', async () => {
+    const { renderRevisions } = await import('../../helpers/render.ts');
+    const { howto } = await import('../../helpers/content.ts');
+    for (const r of await renderRevisions(howto())) expect(r.headings).toEqual(outline(r.markdown, r.revision.firstLine));
+  });
+});

@@ -5,7 +5,7 @@ import { renderMarkdown, renderRevisions, renderSnippet } from '../../helpers/re
 import { withRenderContext } from '../../../src/markdown/render-context.ts';
 
 describe('rendering the HowTo revisions', async () => {
-  const [old, now] = await renderRevisions(howto());
+  const [old, now] = (await renderRevisions(howto())).map((r) => r.html);
 
   it('gives headings ids, self links with accessible names, and the old id of a renamed section', () => {
     expect(now).toContain('<h2 id="pci-passthrough-using-pci-devices-in-guest-domains"><span id="using-pci-devices-in-guest-domains" class="heading-alias"></span>');
@@ -46,7 +46,7 @@ describe('ikiwiki syntax', () => {
 
   it('takes [[!meta title]] as the page title, drops [[!toc]], shows other directives as code', async () => {
     const { html, frontmatter } = await renderMarkdown(withRenderContext('[[!meta title="Xen HowTo"]]\n\n[[!toc levels=2]]\n\nA [[!tag xen]] here.', {
-      page: 'p', revision: '1', firstLine: 1, missing: [], aliases: {},
+      page: 'p', revision: '1', firstLine: 1, missing: [],
     }));
     expect(frontmatter.title).toBe('Xen HowTo');
     expect(html).not.toContain('meta');

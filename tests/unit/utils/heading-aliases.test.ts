@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { Heading } from '../../../src/markdown/outline.ts';
 import { headingAliases } from '../../../src/utils/heading-aliases.ts';
 import { matchHeadings, titleOverlap } from '../../../src/utils/heading-match.ts';
-import { preparePage } from '../../../src/loaders/page-outlines.ts';
 import { howto } from '../../helpers/content.ts';
+import { renderRevisions } from '../../helpers/render.ts';
 
 const h = (depth: Heading['depth'], text: string, slug = text.toLowerCase().replace(/\W+/g, '-')): Heading => ({ depth, text, slug, line: 1 });
 
 describe('matchHeadings', () => {
-  it('finds the renamed, added and kept sections between 1.51 and 1.52', () => {
-    const [old, now] = preparePage(howto());
+  it('finds the renamed, added and kept sections between 1.51 and 1.52', async () => {
+    const [old, now] = await renderRevisions(howto());
     const pairs = matchHeadings(old!.headings, now!.headings).map((p) => [
       p.kind, 'old' in p ? p.old.text : null, 'new' in p ? p.new.text : null,
     ]);
@@ -29,8 +29,8 @@ describe('matchHeadings', () => {
 });
 
 describe('headingAliases', () => {
-  it('gives the renamed section its old id in 1.52 and its new id in 1.51', () => {
-    const [old, now] = preparePage(howto());
+  it('gives the renamed section its old id in 1.52 and its new id in 1.51', async () => {
+    const [old, now] = await renderRevisions(howto());
     expect(now!.aliases['pci-passthrough-using-pci-devices-in-guest-domains']).toEqual(['using-pci-devices-in-guest-domains']);
     expect(old!.aliases['using-pci-devices-in-guest-domains']).toEqual(['pci-passthrough-using-pci-devices-in-guest-domains']);
     expect(now!.aliases['using-npf']).toEqual([]);

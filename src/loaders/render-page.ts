@@ -1,0 +1,42 @@
+/** Renders all revisions of one page, then gives each heading the ids its section had in the page's other revisions. */
+import { insertHeadingAliases } from '../markdown/heading-alias-html.ts';
+import { fillMissingLines } from '../markdown/missing-lines.ts';
+import type { Heading } from '../markdown/outline.ts';
+import { collectedHeadings } from '../markdown/rehype-collect-headings.ts';
+import { withRenderContext } from '../markdown/render-context.ts';
+import type { Revision } from '../schemas/revision.ts';
+import { headingAliases } from '../utils/heading-aliases.ts';
+
+/** The site's markdown renderer: Astro's `renderMarkdown` in the loader, the same pipeline in tests. */
+export type RenderMarkdown = (content: string) => Promise<{ html: string; metadata?: { frontmatter?: Record<string, unknown> } }>;
+
+export interface RenderedRevision {
+  revision: Revision;
+  /** The markdown as parsed: the body with its missing lines replaced by their stand-ins. */
+  markdown: string;
+  html: string;
+  headings: Heading[];
+  aliases: Record<string, string[]>;
+  /** From `[[!meta title="..."]]`, if the revision has one. */
+  title: string | null;
+}
+
+/** `revisions` are one page's, oldest first; a removed revision renders empty and breaks no chain of renames. */
+export async function renderPage(revisions: readonly Revision[], render: RenderMarkdown, onRendered?: () => void): Promise<RenderedRevision[]> {
+  const rendered: RenderedRevision[] = [];
+  for (const revision of revisions) {
+    const markdown = fillMissingLines(revision.body, revision.firstLine, revision.missing);
+    const result = revision.state === 'removed' ? { html: '' } : await render(withRenderContext(markdown, revision));
+    const frontmatter = result.metadata?.frontmatter;
+    const title = typeof frontmatter?.title === 'string' ? frontmatter.title : null;
+    rendered.push({ revision, markdown, html: result.html, headings: collectedHeadings(frontmatter), aliases: {}, title });
+    onRendered?.();
+  }
+  const present = rendered.filter((r) => r.revision.state !== 'removed');
+  headingAliases(present.map((r) => r.headings)).forEach((aliases, i) => {
+    const entry = present[i]!;
+    entry.aliases = Object.fromEntries(aliases);
+    entry.html = insertHeadingAliases(entry.html, entry.aliases);
+  });
+  return rendered;
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { fillMissingLines } from '../../../src/markdown/missing-lines.ts';
+import { withRenderContext } from '../../../src/markdown/render-context.ts';
+import { renderMarkdown } from '../../helpers/render.ts';
+
+/** Renders `body` as an excerpt starting at page line 100 with the given missing lines, and lists its blocks. */
+async function blocks(body: string, missing: Array<{ line: number; what: string; standIn?: string }>) {
+  const markdown = fillMissingLines(body, 100, missing);
+  const { html } = await renderMarkdown(withRenderContext(markdown, { page: 'p', revision: '1.2', firstLine: 100, missing }));
+  return [...html.matchAll(/<(p|h\d)[^>]*>([^<]*)/g)].map((m) => `${m[1]}: ${m[2]!.slice(0, 30)}`);
+}
+
+describe('notes where text is missing', () => {
+  it('stand where the gap is when a blank stand-in splits the text', async () => {
+    expect(await blocks('one\n[[!missing]]\nthree\n\nfour\n', [{ line: 101, what: 'a line' }])).toEqual([
+      'p: one',
+      'p: Text missing: page line 101 of',
+      'p: three',
+      'p: four',
+    ]);
+  });
+
+  it('follow the block a missing line with a text stand-in is part of', async () => {
+    expect(await blocks('one\n[[!missing]]\nthree\n\nfour\n', [{ line: 101, what: 'a line', standIn: '…' }])).toEqual([
+      'p: one\n…\nthree',
+      'p: Text missing: page line 101 of',
+      'p: four',
+    ]);
+  });
+
+  it('precede the block that follows a missing line between blocks', async () => {
+    expect(await blocks('one\n\n[[!missing]]\nthree\n', [{ line: 102, what: 'the start of a paragraph' }])).toEqual([
+      'p: one',
+      'p: Text missing: page line 102 of',
+      'p: three',
+    ]);
+  });
+
+  it('follow a heading whose underline is missing, rendered from its stand-in', async () => {
+    expect(await blocks('Title\n[[!missing]]\n\ntext\n', [{ line: 101, what: 'an underline', standIn: '---' }])).toEqual([
+      'h2: Title ',
+      'p: Text missing: page line 101 of',
+      'p: text',
+    ]);
+  });
+
+  it('close the page when the missing line is the last', async () => {
+    expect(await blocks('one\n\n[[!missing]]\n', [{ line: 102, what: 'the last line' }])).toEqual([
+      'p: one',
+      'p: Text missing: page line 102 of',
+    ]);
+  });
+});
