@@ -20,6 +20,9 @@ test('the page shows the newest revision with its contents', async ({ page }) =>
     await expect(page.locator(`article ${href}`)).toHaveCount(1);
   }
   await expect(page.locator('.missing-text')).toHaveCount(2);
+  const views = page.getByRole('navigation', { name: 'Page views' });
+  await expect(views.getByRole('link')).toHaveText(['Read', 'History', 'Compare', 'Annotate']);
+  await expect(views.getByRole('link', { name: 'Compare' })).toHaveAttribute('href', '/ports/xen/howto/diff/');
 });
 
 test('a contents link scrolls to its section', async ({ page }) => {
