@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { contrast } from '../support/contrast.ts';
+import { contrast } from '../../helpers/contrast.ts';
 
 const css = readFileSync('src/styles/site.css', 'utf8');
 

@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const GRAMMAR_FIXTURES = new URL('../../fixtures/grammars/', import.meta.url).pathname;
+export const GRAMMAR_FIXTURES = new URL('../fixtures/grammars/', import.meta.url).pathname;
 
 export interface GrammarCase {
   lang: string;

@@ -1,16 +1,15 @@
 /** Language detection for untagged code blocks: the HowTo's blocks, our fixtures, and look-alikes that must stay plain. */
-import { readFileSync } from 'node:fs';
 import type { Code } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from '../../src/markdown/detect-language.ts';
-import { remarkDetectLanguage } from '../../src/markdown/highlight-config.ts';
-import { grammarCases } from './support/fixtures.ts';
+import { detectLanguage } from '../../../src/markdown/detect-language.ts';
+import { remarkDetectLanguage } from '../../../src/markdown/highlight-config.ts';
+import { howtoRevision } from '../../helpers/content.ts';
+import { grammarCases } from '../../helpers/fixtures.ts';
 
 /** The code blocks of a revision after our remark plugin ran, in page order. */
 function blocksOf(revision: string): Code[] {
-  const markdown = readFileSync(new URL(`../../content/ports/xen/howto/${revision}.mdwn`, import.meta.url), 'utf8');
-  const tree = fromMarkdown(markdown.replace(/^---\n[\s\S]*?\n---\n/, ''));
+  const tree = fromMarkdown(howtoRevision(revision).body);
   remarkDetectLanguage()(tree);
   return tree.children.filter((node): node is Code => node.type === 'code');
 }

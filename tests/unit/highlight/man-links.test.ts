@@ -3,10 +3,10 @@ import { createShikiHighlighter } from '@astrojs/internal-helpers/shiki';
 import type { Element, Root } from 'hast';
 import rehypeSanitize from 'rehype-sanitize';
 import { describe, expect, it } from 'vitest';
-import { keepTokenStyles } from '../../src/markdown/hast-properties.ts';
-import { shikiConfig } from '../../src/markdown/highlight-config.ts';
-import { manPageName } from '../../src/markdown/man-links.ts';
-import { grammarCases } from './support/fixtures.ts';
+import { keepTokenStyles } from '../../../src/markdown/hast-properties.ts';
+import { shikiConfig } from '../../../src/markdown/highlight-config.ts';
+import { manPageName } from '../../../src/markdown/man-links.ts';
+import { grammarCases } from '../../helpers/fixtures.ts';
 
 const HOWTO = grammarCases().find((c) => c.name === 'howto-1.52')!.input;
 const STYLE = /^(\s*(color|background-color|font-style|font-weight|text-decoration|--shiki-[\w-]+)\s*:\s*[#\w\s.,%-]+;?)*\s*$/;

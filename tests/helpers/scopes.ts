@@ -2,7 +2,7 @@
 import { createHighlighter } from 'shiki';
 import type { HighlighterCore } from 'shiki/core';
 import { createOnigurumaEngine } from 'shiki/engine/oniguruma';
-import { shikiConfig } from '../../../src/markdown/highlight-config.ts';
+import { shikiConfig } from '../../src/markdown/highlight-config.ts';
 
 // Typed as the core highlighter, which takes any language name: ours are not in Shiki's bundled list.
 type Highlighter = HighlighterCore;

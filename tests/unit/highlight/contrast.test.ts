@@ -1,9 +1,9 @@
 /** WCAG AA (4.5:1) for every colour our code themes can paint, and for every token of the HowTo's blocks and our fixtures. */
 import { describe, expect, it } from 'vitest';
-import { darkPalette, darkTheme, lightPalette, lightTheme, type Palette } from '../../src/markdown/code-themes.ts';
-import { contrast } from './support/contrast.ts';
-import { grammarCases } from './support/fixtures.ts';
-import { getHighlighter } from './support/scopes.ts';
+import { darkPalette, darkTheme, lightPalette, lightTheme, type Palette } from '../../../src/markdown/code-themes.ts';
+import { contrast } from '../../helpers/contrast.ts';
+import { grammarCases } from '../../helpers/fixtures.ts';
+import { getHighlighter } from '../../helpers/scopes.ts';
 
 const AA = 4.5;
 const THEMES = [

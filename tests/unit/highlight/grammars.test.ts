@@ -1,8 +1,8 @@
 /** Grammar fixtures: each case's tokens and scopes must equal the output.txt reviewed by hand. */
 import { describe, expect, it } from 'vitest';
-import { grammarCases } from './support/fixtures.ts';
-import { getHighlighter, renderScopes } from './support/scopes.ts';
-import { shikiConfig } from '../../src/markdown/highlight-config.ts';
+import { grammarCases } from '../../helpers/fixtures.ts';
+import { getHighlighter, renderScopes } from '../../helpers/scopes.ts';
+import { shikiConfig } from '../../../src/markdown/highlight-config.ts';
 
 const cases = grammarCases();
 const HOWTO_152 = [
