@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cvsCommit, cvsSandbox } from './cvs-tools.ts';
@@ -77,4 +77,24 @@ describe('the site built from a real git repository', () => {
       expect(rawOf(dist, 'ports/xen/howto', short!)).toBe(git(['show', `${hash}:ports/xen/howto.mdwn`]).toString('utf8'));
     }
   });
+});
+
+describe('a build from a broken CVS repository', () => {
+  for (const [name, expected] of [['edit-out-of-range', /howto\.mdwn,v:\d+:\d+: /], ['binary', /howto\.mdwn,v.*binary/i]] as const) {
+    it(`stops with one error naming the file and the place (${name}), writing no site`, () => {
+      const module = tempDir('broken');
+      run('mkdir', ['-p', 'ports/xen'], module);
+      run('cp', [join(process.cwd(), 'tests/fixtures/rcs', name, 'input,v'), 'ports/xen/howto.mdwn,v'], module);
+      const out = join(tempDir('site'), 'dist');
+      const build = spawnSync(process.execPath, ['scripts/build.ts'], {
+        env: { ...process.env, WIKI_SOURCE: `cvs:${module}`, WIKI_PAGES: 'ports/xen/howto', WIKI_OUT_DIR: out },
+        encoding: 'utf8',
+      });
+      expect(build.status).toBe(1);
+      const errors = build.stderr.split('\n').filter((line) => line.startsWith('error:'));
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toMatch(expected);
+      expect(existsSync(out)).toBe(false);
+    });
+  }
 });
