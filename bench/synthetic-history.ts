@@ -3,23 +3,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import { prng } from './prng.ts';
 
 type Block =
   | { kind: 'heading'; style: 'setext' | 'atx'; level: 1 | 2; text: string }
   | { kind: 'para'; words: string[]; width: number }
   | { kind: 'code'; lines: string[] };
-
-/** mulberry32: small, fast, and the same sequence on every machine for a seed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // `$` is left out on purpose: `$Id$`-like words would be expanded by co and cvs, not by us.
 const WORDS = ('xen dom0 domU NetBSD kernel the a to of and in is for with guest host bridge xbd xennet '
