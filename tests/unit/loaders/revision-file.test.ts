@@ -46,7 +46,7 @@ describe('readContentDir', () => {
   });
 
   it('rejects two files that claim the same revision, naming both', () => {
-    expect(() => readContentDir('tests/fixtures/content-dirs/duplicate')).toThrowError(
+    expect(() => readContentDir('tests/fixtures/content-dirs/duplicate')).toThrow(
       /duplicate\/ports\/a\/two\.mdwn: revision: "1\.2" of ports\/a is already claimed by .*duplicate\/ports\/a\/one\.mdwn/,
     );
   });
