@@ -30,16 +30,18 @@ export function tooExpensiveFor(xLength: number, yLength: number, floor = 4096):
   return Math.max(floor, bound);
 }
 
-/** Creates the context for comparing `x` with `y`. */
+/** Creates the context for comparing `x` with `y`; `scratch` (each ≥ x + y + 3 long, any contents) spares allocating the diagonals. */
 export function seqContext(
   x: Int32Array,
   y: Int32Array,
   deleted: (xIndex: number) => void,
   inserted: (yIndex: number) => void,
   tooExpensive = tooExpensiveFor(x.length, y.length),
+  scratch?: [Int32Array, Int32Array],
 ): SeqContext {
   const size = x.length + y.length + 3;
-  return { x, y, fd: new Int32Array(size), bd: new Int32Array(size), offset: y.length + 1, tooExpensive, deleted, inserted };
+  const [fd, bd] = scratch && scratch[0].length >= size && scratch[1].length >= size ? scratch : [new Int32Array(size), new Int32Array(size)];
+  return { x, y, fd, bd, offset: y.length + 1, tooExpensive, deleted, inserted };
 }
 
 /** Best point reached so far when the search is given up: the furthest forward or backward path. */

@@ -13,7 +13,7 @@ function manyThreshold(lines: number): number {
 
 function occurrences(ids: Int32Array, classes: number): Int32Array {
   const counts = new Int32Array(classes);
-  for (const id of ids) counts[id]!++;
+  for (let i = 0; i < ids.length; i++) counts[ids[i]!]!++;
   return counts;
 }
 
@@ -21,11 +21,11 @@ function occurrences(ids: Int32Array, classes: number): Int32Array {
 function candidates(ids: Int32Array, otherCounts: Int32Array): Uint8Array {
   const marks = new Uint8Array(ids.length);
   const many = manyThreshold(ids.length);
-  ids.forEach((id, i) => {
-    const matches = otherCounts[id]!;
+  for (let i = 0; i < ids.length; i++) {
+    const matches = otherCounts[ids[i]!]!;
     if (matches === 0) marks[i] = SURE;
     else if (matches > many) marks[i] = PROVISIONAL;
-  });
+  }
   return marks;
 }
 

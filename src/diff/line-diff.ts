@@ -24,7 +24,7 @@ export interface LineDiffOptions {
 /** Keeps the lines not discarded, remembering where each came from. */
 function undiscarded(ids: Int32Array, discards: Uint8Array): { ids: Int32Array; index: Int32Array } {
   let count = 0;
-  for (const d of discards) if (!d) count++;
+  for (let i = 0; i < discards.length; i++) if (!discards[i]) count++;
   const kept = new Int32Array(count);
   const index = new Int32Array(count);
   for (let i = 0, k = 0; i < ids.length; i++)
@@ -48,8 +48,8 @@ export function diffLines(oldText: string, newText: string, options: LineDiffOpt
   const [discardA, discardB] = minimal
     ? [new Uint8Array(a.length), new Uint8Array(b.length)]
     : discardConfusing(a, b, all.classes);
-  discardA.forEach((d, i) => d && (changed[0][i + 1] = 1));
-  discardB.forEach((d, i) => d && (changed[1][i + 1] = 1));
+  for (let i = 0; i < discardA.length; i++) if (discardA[i]) changed[0][i + 1] = 1;
+  for (let j = 0; j < discardB.length; j++) if (discardB[j]) changed[1][j + 1] = 1;
   const x = undiscarded(a, discardA);
   const y = undiscarded(b, discardB);
   const context = seqContext(

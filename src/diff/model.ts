@@ -2,7 +2,7 @@
 import type { Heading } from '../markdown/outline.ts';
 import { MISSING_LINE, type Revision } from '../schemas/revision.ts';
 import { classifyLines, type LineInfo } from './blocks.ts';
-import { contextText, findFunction } from './function-context.ts';
+import { functionContext, functionFinder } from './function-context.ts';
 import { groupHunks, type Hunk } from './hunks.ts';
 import { diffLines, type LineDiff } from './line-diff.ts';
 import { splitChange } from './reflow.ts';
@@ -102,12 +102,13 @@ export function buildDiffModel(from: DiffSource, to: DiffSource, diff: LineDiff 
   const changeRanges = hunks.map((h) => ranges(h, a, b));
   const [oldHeadings, newHeadings] = [from.headings, to.headings];
   const sections = hunkSections(oldHeadings, newHeadings, changeRanges);
+  const find = functionFinder(a.lines);
   const modelHunks: ModelHunk[] = hunks.map((h, k) => {
-    const fn = findFunction(a.lines, h.start0);
+    const context = functionContext(a.lines, h.start0, find);
     return {
       id: `h${k + 1}`,
-      header: hunkHeader(h, diff.old),
-      context: fn < 0 ? '' : contextText(a.lines[fn]!),
+      header: hunkHeader(h, diff.old, context),
+      context: context ?? '',
       old: { start: h.start0 + from.firstLine, count: h.count0 },
       new: { start: h.start1 + to.firstLine, count: h.count1 },
       section: sections[k]!,

@@ -38,7 +38,10 @@ function chunks(info: readonly LineInfo[], from: number, to: number): Chunk[] {
   return out;
 }
 
-const words = (lines: readonly string[], c: Chunk) => lines.slice(c.from, c.to).join(' ').toLowerCase().split(/[^\p{L}\p{N}_]+/u).filter(Boolean);
+const WORD = /[\p{L}\p{N}_]+/gu;
+
+/** The chunk's words, lower-cased. */
+const words = (lines: readonly string[], c: Chunk): string[] => lines.slice(c.from, c.to).join(' ').toLowerCase().match(WORD) ?? [];
 
 /** Dice coefficient of the two chunks' word multisets. */
 function overlap(a: string[], b: string[]): number {
@@ -65,27 +68,31 @@ function align(a: Chunk[], b: Chunk[], oldLines: readonly string[], newLines: re
       return o && n && o.prose !== n.prose ? [[o, null], [null, n]] : [[o, n]];
     }).flat() as Array<[Chunk | null, Chunk | null]>;
   }
-  const wa = a.map((c) => (c.prose ? words(oldLines, c) : []));
-  const wb = b.map((c) => (c.prose ? words(newLines, c) : []));
+  // Words are only read for pairs of paragraphs, each chunk's at most once.
+  const wa: Array<string[] | undefined> = [];
+  const wb: Array<string[] | undefined> = [];
   const score = (i: number, j: number): number => {
     if (a[i]!.prose !== b[j]!.prose) return -1;
     if (!a[i]!.prose) return 0.5;
-    const s = overlap(wa[i]!, wb[j]!);
+    const s = overlap((wa[i] ??= words(oldLines, a[i]!)), (wb[j] ??= words(newLines, b[j]!)));
     return s >= 0.3 ? 1 + s : -1;
   };
-  const best = Array.from({ length: a.length + 1 }, () => new Float64Array(b.length + 1));
+  // best[i * w + j]: the best total weight of pairing a[i..] with b[j..]; scores[i * w + j] = score(i, j).
+  const w = b.length + 1;
+  const best = new Float64Array((a.length + 1) * w);
+  const scores = new Float64Array((a.length + 1) * w);
   for (let i = a.length - 1; i >= 0; i--)
     for (let j = b.length - 1; j >= 0; j--) {
-      const s = score(i, j);
-      best[i]![j] = Math.max(best[i + 1]![j]!, best[i]![j + 1]!, s < 0 ? -1 : s + best[i + 1]![j + 1]!);
+      const s = (scores[i * w + j] = score(i, j));
+      best[i * w + j] = Math.max(best[(i + 1) * w + j]!, best[i * w + j + 1]!, s < 0 ? -1 : s + best[(i + 1) * w + j + 1]!);
     }
   const pairs: Array<[Chunk | null, Chunk | null]> = [];
   let i = 0;
   let j = 0;
   while (i < a.length || j < b.length) {
-    const s = i < a.length && j < b.length ? score(i, j) : -1;
-    if (s >= 0 && best[i]![j] === s + best[i + 1]![j + 1]!) pairs.push([a[i++]!, b[j++]!]);
-    else if (j >= b.length || (i < a.length && best[i]![j] === best[i + 1]![j])) pairs.push([a[i++]!, null]);
+    const s = i < a.length && j < b.length ? scores[i * w + j]! : -1;
+    if (s >= 0 && best[i * w + j] === s + best[(i + 1) * w + j + 1]!) pairs.push([a[i++]!, b[j++]!]);
+    else if (j >= b.length || (i < a.length && best[i * w + j] === best[(i + 1) * w + j])) pairs.push([a[i++]!, null]);
     else pairs.push([null, b[j++]!]);
   }
   return pairs;

@@ -1,16 +1,14 @@
 /** Prints a line diff as the text `diff -u -p` writes, byte for byte (given the two header lines). */
-import { contextText, findFunction } from './function-context.ts';
+import { functionContext, functionFinder } from './function-context.ts';
 import { groupHunks, rangeText, type Hunk } from './hunks.ts';
 import { diffLines, type LineDiff } from './line-diff.ts';
 import type { Lines } from './lines.ts';
 
 const NO_NEWLINE = '\\ No newline at end of file\n';
 
-/** The `@@ -a,b +c,d @@ context` line of a hunk (file line numbers), without its newline. */
-export function hunkHeader(hunk: Hunk, old: Lines): string {
-  const fn = findFunction(old.lines, hunk.start0);
-  const context = fn < 0 ? '' : ` ${contextText(old.lines[fn]!)}`;
-  return `@@ -${rangeText(hunk.start0, hunk.count0)} +${rangeText(hunk.start1, hunk.count1)} @@${context}`;
+/** The `@@ -a,b +c,d @@ context` line of a hunk (file line numbers), without its newline; `context` as `functionContext`. */
+export function hunkHeader(hunk: Hunk, old: Lines, context = functionContext(old.lines, hunk.start0)): string {
+  return `@@ -${rangeText(hunk.start0, hunk.count0)} +${rangeText(hunk.start1, hunk.count1)} @@${context === null ? '' : ` ${context}`}`;
 }
 
 /** One output line: marker, text, and the no-newline note after a file's unterminated last line. */
@@ -37,7 +35,8 @@ function hunkText(hunk: Hunk, diff: LineDiff): string {
 /** All hunks of a computed diff, from the first `@@` on; empty when the texts are equal. */
 export function formatHunks(diff: LineDiff, context = 3): string {
   const hunks = groupHunks(diff.changes, diff.old.lines.length, diff.new.lines.length, context);
-  return hunks.map((h) => `${hunkHeader(h, diff.old)}\n${hunkText(h, diff)}`).join('');
+  const find = functionFinder(diff.old.lines);
+  return hunks.map((h) => `${hunkHeader(h, diff.old, functionContext(diff.old.lines, h.start0, find))}\n${hunkText(h, diff)}`).join('');
 }
 
 /** `diff -u -p` of two texts with the given `---` and `+++` labels; empty when they are equal. */

@@ -1,6 +1,5 @@
 /** Word-level diff of two strings: which words were removed, added or kept. */
-import { compareSeq, seqContext, tooExpensiveFor } from './diffseq.ts';
-import { shiftBoundaries } from './shift.ts';
+import { isSpace, tokenFlags } from './word-flags.ts';
 
 export type SegmentKind = 'equal' | 'removed' | 'added';
 
@@ -24,7 +23,6 @@ export interface WordDiffOptions {
 }
 
 const TOKEN = /[\p{L}\p{N}_]+|\s+|([^\p{L}\p{N}_\s])\1*/gu;
-const SPACE = /^\s+$/;
 
 /** Words, runs of white space, and runs of one punctuation character. */
 export function tokenize(text: string): string[] {
@@ -36,26 +34,6 @@ function push(list: Segment[], kind: SegmentKind, text: string): void {
   const last = list[list.length - 1];
   if (last?.kind === kind) last.text += text;
   else if (text !== '') list.push({ kind, text });
-}
-
-/** Per-token change flags (with a 0 sentinel at both ends), from Myers on token ids. */
-function tokenFlags(a: string[], b: string[], ignoreWhitespace: boolean): [Uint8Array, Uint8Array] {
-  const ids = new Map<string, number>();
-  const id = (t: string) => {
-    const key = ignoreWhitespace && SPACE.test(t) ? ' ' : t;
-    let n = ids.get(key);
-    if (n === undefined) ids.set(key, (n = ids.size + 1));
-    return n;
-  };
-  const x = Int32Array.from(a, id);
-  const y = Int32Array.from(b, id);
-  const flags: [Uint8Array, Uint8Array] = [new Uint8Array(a.length + 2), new Uint8Array(b.length + 2)];
-  // Exact for ordinary text; past a few thousand tokens, diff's cost cut-off keeps long texts fast.
-  const minimal = x.length + y.length < 4096;
-  const context = seqContext(x, y, (i) => (flags[0][i + 1] = 1), (j) => (flags[1][j + 1] = 1), minimal ? Infinity : tooExpensiveFor(x.length, y.length));
-  compareSeq(context, 0, x.length, 0, y.length, minimal);
-  shiftBoundaries([x, y], flags);
-  return flags;
 }
 
 /** Marks white space kept between two changes as changed too, so " (" → ", " reads as one edit. */
@@ -71,7 +49,7 @@ function absorbSpaces(a: string[], b: string[], flags: [Uint8Array, Uint8Array])
       continue;
     }
     const [si, sj] = [i, j];
-    while (i < a.length && j < b.length && !flags[0][i + 1] && !flags[1][j + 1] && SPACE.test(a[i]!)) i++, j++;
+    while (i < a.length && j < b.length && !flags[0][i + 1] && !flags[1][j + 1] && isSpace(a[i]!)) i++, j++;
     const spacesOnly = i > si && (flags[0][i + 1] === 1 || flags[1][j + 1] === 1);
     if (afterChange && spacesOnly)
       for (let k = si, l = sj; k < i; k++, l++) flags[0][k + 1] = flags[1][l + 1] = 1;
