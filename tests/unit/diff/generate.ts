@@ -1,16 +1,8 @@
 /** Deterministic pairs of texts for the diff property test and the benchmark. */
 
-/** Mulberry32: a small seeded PRNG, so every run sees the same cases. */
-export function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../../../bench/prng.ts';
+
+export { prng };
 
 const WORDS =
   'the domain0 can give other domains access to selected PCI devices this allow for example a non-privileged domain have physical network interface or disk controller however keep in mind xen netbsd kernel boot pciback dom0 domU'.split(
