@@ -1,4 +1,5 @@
 /** TextMate grammar for NetBSD/Xen boot parameters and boot.cfg(5) lines: `menu=Xen:load /netbsd console=pc;multiboot /xen.gz`. */
+import { hashComment } from './comment.ts';
 import type { LanguageRegistration } from 'shiki';
 
 const S = 'netbsd-boot-params';
@@ -16,11 +17,7 @@ export const netbsdBootParams: LanguageRegistration = {
   aliases: ['boot-params', 'boot.cfg', 'bootcfg'],
   patterns: [{ include: '#comment' }, { include: '#menu' }, { include: '#setting' }, { include: '#command-line' }],
   repository: {
-    comment: {
-      match: '^\\s*(#).*$',
-      name: `comment.line.number-sign.${S}`,
-      captures: { 1: { name: `punctuation.definition.comment.${S}` } },
-    },
+    comment: hashComment(S, '^\\s*(#).*$'),
     // menu=LABEL:COMMAND ARGS;COMMAND ARGS
     menu: {
       begin: '^\\s*(menu)(=)',

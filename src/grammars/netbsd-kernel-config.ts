@@ -1,4 +1,5 @@
 /** TextMate grammar for NetBSD kernel configuration files, after usr.bin/config's scan.l and gram.y. */
+import { hashComment } from './comment.ts';
 import type { LanguageRegistration } from 'shiki';
 
 const S = 'netbsd-kernel-config';
@@ -44,11 +45,7 @@ export const netbsdKernelConfig: LanguageRegistration = {
     { include: '#statements' },
   ],
   repository: {
-    comment: {
-      match: '(#).*$',
-      name: `comment.line.number-sign.${S}`,
-      captures: { 1: { name: `punctuation.definition.comment.${S}` } },
-    },
+    comment: hashComment(S),
     include: {
       match: `^\\s*(include|cinclude|package)${END}\\s*(?:("(?:\\\\"|[^"])*")|([^\\s#"]+))?`,
       captures: {

@@ -1,4 +1,5 @@
 /** TextMate grammar for Xen xl/xm domain config files (xl.cfg(5)): `key = value`, quoted strings, numbers, `[ lists ]`. */
+import { hashComment } from './comment.ts';
 import type { LanguageRegistration } from 'shiki';
 
 const S = 'xen-domu-config';
@@ -23,11 +24,7 @@ export const xenDomuConfig: LanguageRegistration = {
     { match: ',', name: `punctuation.separator.comma.${S}` },
   ],
   repository: {
-    comment: {
-      match: '(#).*$',
-      name: `comment.line.number-sign.${S}`,
-      captures: { 1: { name: `punctuation.definition.comment.${S}` } },
-    },
+    comment: hashComment(S),
     string: {
       patterns: [
         { match: "(')((?:\\\\.|[^'\\\\])*)(')", name: `string.quoted.single.${S}`, captures: { 1: { name: `punctuation.definition.string.begin.${S}` }, 2: { patterns: [{ include: '#escape' }] }, 3: { name: `punctuation.definition.string.end.${S}` } } },
