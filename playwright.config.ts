@@ -1,4 +1,12 @@
+import { execFileSync } from 'node:child_process';
 import { defineConfig } from '@playwright/test';
+
+/** A port nothing listens on, chosen once by the runner; workers inherit it through the environment. */
+function freePort(): string {
+  const script = "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})";
+  return execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }).trim();
+}
+const port = (process.env.E2E_PORT ??= freePort());
 
 /** Browser tests run Debian's Chromium against the built site served by `astro preview`. */
 export default defineConfig({
@@ -7,7 +15,7 @@ export default defineConfig({
   workers: 2,
   reporter: [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4321',
+    baseURL: `http://127.0.0.1:${port}`,
     browserName: 'chromium',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -21,8 +29,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npx astro preview --host 127.0.0.1 --port 4321 --outDir dist-test',
-    url: 'http://127.0.0.1:4321/',
+    command: `npx astro preview --host 127.0.0.1 --port ${port} --outDir dist-test`,
+    url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,
   },

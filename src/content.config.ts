@@ -2,6 +2,8 @@ import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { readSiteRevisions } from './loaders/site-revisions.ts';
 import { wikiLoader } from './loaders/wiki-loader.ts';
+import { createRenderer } from './markdown/render.ts';
+import { sitePages, upstream } from './site-config.ts';
 
 const heading = z.object({
   depth: z.number().int().min(1).max(6),
@@ -12,7 +14,7 @@ const heading = z.object({
 
 /** One entry per revision of a wiki page; id `<page>@<revision>`. */
 const revisions = defineCollection({
-  loader: wikiLoader(readSiteRevisions),
+  loader: wikiLoader(readSiteRevisions, createRenderer({ pages: sitePages(), upstream })),
   schema: z.object({
     page: z.string().min(1),
     revision: z.string().min(1),

@@ -2,13 +2,9 @@
 import { insertHeadingAliases } from '../markdown/heading-alias-html.ts';
 import { fillMissingLines } from '../markdown/missing-lines.ts';
 import type { Heading } from '../markdown/outline.ts';
-import { collectedHeadings } from '../markdown/rehype-collect-headings.ts';
-import { withRenderContext } from '../markdown/render-context.ts';
+import type { RenderRevision } from '../markdown/render.ts';
 import type { Revision } from '../schemas/revision.ts';
 import { headingAliases } from '../utils/heading-aliases.ts';
-
-/** The site's markdown renderer: Astro's `renderMarkdown` in the loader, the same pipeline in tests. */
-export type RenderMarkdown = (content: string) => Promise<{ html: string; metadata?: { frontmatter?: Record<string, unknown> } }>;
 
 export interface RenderedRevision {
   revision: Revision;
@@ -22,14 +18,15 @@ export interface RenderedRevision {
 }
 
 /** `revisions` are one page's, oldest first; a removed revision renders empty and breaks no chain of renames. */
-export async function renderPage(revisions: readonly Revision[], render: RenderMarkdown, onRendered?: () => void): Promise<RenderedRevision[]> {
+export async function renderPage(revisions: readonly Revision[], render: RenderRevision, onRendered?: () => void): Promise<RenderedRevision[]> {
   const rendered: RenderedRevision[] = [];
   for (const revision of revisions) {
-    const markdown = fillMissingLines(revision.body, revision.firstLine, revision.missing);
-    const result = revision.state === 'removed' ? { html: '' } : await render(withRenderContext(markdown, revision));
-    const frontmatter = result.metadata?.frontmatter;
-    const title = typeof frontmatter?.title === 'string' ? frontmatter.title : null;
-    rendered.push({ revision, markdown, html: result.html, headings: collectedHeadings(frontmatter), aliases: {}, title });
+    const { page, firstLine, missing } = revision;
+    const markdown = fillMissingLines(revision.body, firstLine, missing);
+    const result = revision.state === 'removed'
+      ? { html: '', headings: [], title: null }
+      : await render({ page, revision: revision.revision, firstLine, missing, markdown });
+    rendered.push({ revision, markdown, ...result, aliases: {} });
     onRendered?.();
   }
   const present = rendered.filter((r) => r.revision.state !== 'removed');

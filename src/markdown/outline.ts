@@ -5,6 +5,7 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { toString } from 'mdast-util-to-string';
 import { gfm } from 'micromark-extension-gfm';
 import type { Heading as MdastHeading, Nodes } from 'mdast';
+import { pageLineOfPosition } from '../utils/page-lines.ts';
 
 export interface Heading {
   depth: 1 | 2 | 3 | 4 | 5 | 6;
@@ -24,7 +25,7 @@ export function outline(markdown: string, firstLine = 1): Heading[] {
     if (node.type === 'heading') {
       const text = toString(node as MdastHeading);
       const start = node.position?.start.line ?? 1;
-      headings.push({ depth: node.depth, text, slug: slugger.slug(text), line: start + firstLine - 1 });
+      headings.push({ depth: node.depth, text, slug: slugger.slug(text), line: pageLineOfPosition(firstLine, start) });
       return;
     }
     if ('children' in node) for (const child of node.children) walk(child as Nodes);

@@ -1,6 +1,7 @@
 /** Tells the reader, at the right block, that a line of the page is missing from our source. */
 import type { Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
+import { positionOfPageLine } from '../utils/page-lines.ts';
 import { renderContextOf } from './render-context.ts';
 
 function notice(text: string): RootContent {
@@ -17,7 +18,7 @@ export default function remarkMissingNotices() {
     const context = renderContextOf(file);
     if (!context) return;
     for (const gap of [...context.missing].reverse()) {
-      const line = gap.line - context.lineBase;
+      const line = positionOfPageLine(context.firstLine, gap.line);
       const shown = gap.standIn ? ` Shown here as if it were "${gap.standIn}".` : '';
       const text = `Text missing: page line ${gap.line} of revision ${context.revision} is not in our source. It held ${gap.what}.${shown}`;
       const index = tree.children.findIndex((node) => (node.position?.end.line ?? 0) >= line);

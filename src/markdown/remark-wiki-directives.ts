@@ -2,7 +2,7 @@
 import type { PhrasingContent, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit, SKIP } from 'unist-util-visit';
-import { renderContextOf } from './render-context.ts';
+import { findingsOf, renderContextOf } from './render-context.ts';
 import { resolveWikiLink, type LinkTargets } from './wiki-links.ts';
 
 const WIKI = /\[\[(!?)([^\]]+)\]\]/g;
@@ -13,10 +13,7 @@ function directive(name: string, args: string, file: VFile): PhrasingContent | n
   if (SILENT.has(name)) return null;
   if (name === 'meta') {
     const title = /title="([^"]*)"/.exec(args)?.[1];
-    if (title) {
-      const astro = (file.data.astro ??= {}) as { frontmatter?: Record<string, unknown> };
-      (astro.frontmatter ??= {}).title = title;
-    }
+    if (title) findingsOf(file).title = title;
     return null;
   }
   return { type: 'inlineCode', value: `[[!${name}${args}]]`, data: { hProperties: { className: ['directive'] } } };

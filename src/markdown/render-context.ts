@@ -1,24 +1,32 @@
-/** What the markdown plugins need to know about the revision they render; travels as front matter through Astro's renderer. */
+/** What the markdown plugins know of the revision they render, and what they report back: both travel as vfile data. */
 import type { VFile } from 'vfile';
 import type { MissingLine } from '../schemas/revision.ts';
+import type { Heading } from './outline.ts';
 
 export interface RenderContext {
   page: string;
   revision: string;
-  /** Added to a line number of the markdown the processor parses, gives the page's line number. */
-  lineBase: number;
-  missing: MissingLine[];
+  /** Page line number of the markdown's first line. */
+  firstLine: number;
+  missing: readonly MissingLine[];
 }
 
-/** The markdown the processor parses: the context as front matter (JSON is YAML), then the body. */
-export function withRenderContext(body: string, revision: Omit<RenderContext, 'lineBase'> & { firstLine: number }): string {
-  // Astro strips the front matter but keeps the newline after the closing fence: body line 1 is markdown line 2.
-  const front: RenderContext = { page: revision.page, revision: revision.revision, missing: revision.missing, lineBase: revision.firstLine - 2 };
-  return `---\n${JSON.stringify({ wiki: front })}\n---\n${body}`;
+/** What rendering found out about the revision. */
+export interface RenderFindings {
+  headings: Heading[];
+  /** From `[[!meta title="..."]]`, if the revision has one. */
+  title: string | null;
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    wiki: RenderContext;
+    wikiFindings: RenderFindings;
+  }
 }
 
 /** The context of the file being rendered, or undefined when markdown is rendered outside a revision. */
-export function renderContextOf(file: VFile): RenderContext | undefined {
-  const astro = file.data.astro as { frontmatter?: { wiki?: RenderContext } } | undefined;
-  return astro?.frontmatter?.wiki;
-}
+export const renderContextOf = (file: VFile): RenderContext | undefined => file.data.wiki;
+
+/** The findings of the file being rendered, created on first use. */
+export const findingsOf = (file: VFile): RenderFindings => (file.data.wikiFindings ??= { headings: [], title: null });

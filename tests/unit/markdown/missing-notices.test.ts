@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { fillMissingLines } from '../../../src/markdown/missing-lines.ts';
-import { withRenderContext } from '../../../src/markdown/render-context.ts';
 import { renderMarkdown } from '../../helpers/render.ts';
 
 /** Renders `body` as an excerpt starting at page line 100 with the given missing lines, and lists its blocks. */
 async function blocks(body: string, missing: Array<{ line: number; what: string; standIn?: string }>) {
   const markdown = fillMissingLines(body, 100, missing);
-  const { html } = await renderMarkdown(withRenderContext(markdown, { page: 'p', revision: '1.2', firstLine: 100, missing }));
+  const { html } = await renderMarkdown(markdown, { page: 'p', revision: '1.2', firstLine: 100, missing });
   return [...html.matchAll(/<(p|h\d)[^>]*>([^<]*)/g)].map((m) => `${m[1]}: ${m[2]!.slice(0, 30)}`);
 }
 

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { blocksOf } from '../../helpers/blocks.ts';
 import { howto } from '../../helpers/content.ts';
 import { renderMarkdown, renderRevisions, renderSnippet } from '../../helpers/render.ts';
-import { withRenderContext } from '../../../src/markdown/render-context.ts';
 
 describe('rendering the HowTo revisions', async () => {
   const [old, now] = (await renderRevisions(howto())).map((r) => r.html);
@@ -45,10 +44,8 @@ describe('ikiwiki syntax', () => {
   });
 
   it('takes [[!meta title]] as the page title, drops [[!toc]], shows other directives as code', async () => {
-    const { html, frontmatter } = await renderMarkdown(withRenderContext('[[!meta title="Xen HowTo"]]\n\n[[!toc levels=2]]\n\nA [[!tag xen]] here.', {
-      page: 'p', revision: '1', firstLine: 1, missing: [],
-    }));
-    expect(frontmatter.title).toBe('Xen HowTo');
+    const { html, title } = await renderMarkdown('[[!meta title="Xen HowTo"]]\n\n[[!toc levels=2]]\n\nA [[!tag xen]] here.', { page: 'p', revision: '1' });
+    expect(title).toBe('Xen HowTo');
     expect(html).not.toContain('meta');
     expect(html).not.toContain('toc');
     expect(html).toContain('<code class="directive">[[!tag xen]]</code>');
