@@ -1,5 +1,5 @@
 /** Annotate (blame): for each line of a revision, the revision that last changed it. */
-import { diffLines } from './line-diff.ts';
+import { diffLines, type LineDiff } from './line-diff.ts';
 
 export interface AnnotateInput {
   revision: string;
@@ -24,12 +24,15 @@ interface Origin {
   line: number;
 }
 
-/** Walks the revisions oldest → newest, carrying each unchanged line's origin through every line diff. */
-export function annotateAll(revisions: readonly AnnotateInput[]): AnnotatedLine[][] {
+/**
+ * Walks the revisions oldest → newest, carrying each unchanged line's origin through every line diff;
+ * `diffTo(k)` may give the diff from revision k - 1 to k when it is already computed.
+ */
+export function annotateAll(revisions: readonly AnnotateInput[], diffTo: (k: number) => LineDiff = (k) => diffLines(revisions[k - 1]!.body, revisions[k]!.body)): AnnotatedLine[][] {
   const result: AnnotatedLine[][] = [];
   let origins: Origin[] = [];
   revisions.forEach((rev, k) => {
-    const diff = diffLines(revisions[k - 1]?.body ?? '', rev.body);
+    const diff = k === 0 ? diffLines('', rev.body) : diffTo(k);
     const next: Origin[] = [];
     let i = 0;
     let j = 0;
