@@ -19,9 +19,23 @@ export interface AnnotatedLine {
   introducedAt: number;
 }
 
-interface Origin {
-  index: number;
-  line: number;
+/**
+ * The annotation of revision `k` from that of revision `k - 1` (`previous`, empty for the first)
+ * and the diff between them: unchanged lines keep their origin, inserted lines start here.
+ */
+export function annotateNext(previous: readonly AnnotatedLine[], diff: LineDiff, revisions: readonly Pick<AnnotateInput, 'revision' | 'firstLine'>[], k: number): AnnotatedLine[] {
+  const rev = revisions[k]!;
+  const next: AnnotatedLine[] = [];
+  const keep = (i: number, j: number) => next.push({ ...previous[i]!, line: rev.firstLine + j });
+  let i = 0;
+  let j = 0;
+  for (const change of diff.changes) {
+    for (; j < change.line1; i++, j++) keep(i, j);
+    for (let n = 0; n < change.inserted; n++, j++) next.push({ line: rev.firstLine + j, text: diff.new.lines[j]!, revision: rev.revision, index: k, introducedAt: rev.firstLine + j });
+    i += change.deleted;
+  }
+  for (; j < diff.new.lines.length; i++, j++) keep(i, j);
+  return next;
 }
 
 /**
@@ -30,26 +44,7 @@ interface Origin {
  */
 export function annotateAll(revisions: readonly AnnotateInput[], diffTo: (k: number) => LineDiff = (k) => diffLines(revisions[k - 1]!.body, revisions[k]!.body)): AnnotatedLine[][] {
   const result: AnnotatedLine[][] = [];
-  let origins: Origin[] = [];
-  revisions.forEach((rev, k) => {
-    const diff = k === 0 ? diffLines('', rev.body) : diffTo(k);
-    const next: Origin[] = [];
-    let i = 0;
-    let j = 0;
-    for (const change of diff.changes) {
-      for (; j < change.line1; i++, j++) next.push(origins[i]!);
-      for (let n = 0; n < change.inserted; n++, j++) next.push({ index: k, line: rev.firstLine + j });
-      i += change.deleted;
-    }
-    for (; j < diff.new.lines.length; i++, j++) next.push(origins[i]!);
-    origins = next;
-    result.push(
-      diff.new.lines.map((text, n) => {
-        const o = origins[n]!;
-        return { line: rev.firstLine + n, text, revision: revisions[o.index]!.revision, index: o.index, introducedAt: o.line };
-      }),
-    );
-  });
+  revisions.forEach((rev, k) => result.push(annotateNext(result[k - 1] ?? [], k === 0 ? diffLines('', rev.body) : diffTo(k), revisions, k)));
   return result;
 }
 

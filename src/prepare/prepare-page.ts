@@ -3,7 +3,7 @@
  * revision annotated, the history file written; every result kept in the content cache under the
  * hash of its inputs, so a rebuild computes only what is new.
  */
-import { annotateAll } from '../diff/annotate.ts';
+import { annotateNext, type AnnotatedLine } from '../diff/annotate.ts';
 import { diffLines, type LineDiff } from '../diff/line-diff.ts';
 import { splitLines } from '../diff/lines.ts';
 import { buildDiffModel } from '../diff/model.ts';
@@ -22,6 +22,8 @@ export interface PrepareContext {
   render: RenderRevision;
   /** Hash of the code and site settings every output depends on. */
   buildKey: string;
+  /** What this build computed rather than found in the cache. */
+  computed: { rendered: number; diffed: number };
 }
 
 /** The metadata the browser gets of each revision in the history file. */
@@ -39,6 +41,7 @@ async function renderAll(revisions: readonly Revision[], context: PrepareContext
       const key = hashKey('render', buildKey, input);
       if (cache.has('findings', key)) return { htmlKey: key, findings: cache.readJson<RenderFindings>('findings', key) };
       const { html, ...findings } = await render(input);
+      context.computed.rendered++;
       cache.write('html', key, html);
       cache.writeJson('findings', key, findings);
       return { htmlKey: key, findings };
@@ -66,7 +69,10 @@ export async function preparePage(revisions: readonly Revision[], context: Prepa
 
   // Each adjacent pair is diffed at most once; the diff is kept for annotate and the history file.
   const diffs: Array<LineDiff | undefined> = [];
-  const diffOf = (i: number): LineDiff => (diffs[i] ??= diffLines(revisions[i]!.body, revisions[i + 1]!.body));
+  const diffOf = (i: number): LineDiff => {
+    if (diffs[i] === undefined) context.computed.diffed++;
+    return (diffs[i] ??= diffLines(revisions[i]!.body, revisions[i + 1]!.body));
+  };
   const source = (i: number) => ({ ...revisions[i]!, headings: headings[i]! });
   const pairs = revisions.map((r, i) => {
     if (i === 0) return { diffKey: null, added: splitLines(r.body).lines.length, removed: 0 };
@@ -83,11 +89,18 @@ export async function preparePage(revisions: readonly Revision[], context: Prepa
     return { diffKey: key, ...cache.readJson<{ added: number; removed: number }>('pairstat', key) };
   });
 
+  // Annotate is a chain: each revision's from the one before and their diff, so after a new commit
+  // only the new step is computed, from the annotate the cache kept of the previous newest revision.
   const last = revisions.length - 1;
-  const annotateKey = hashKey('annotate', buildKey, bodyKeys, revisions.map((r) => [r.revision, r.firstLine]));
+  const annotateKeys: string[] = [];
+  revisions.forEach((r, i) => annotateKeys.push(hashKey('annotate', buildKey, annotateKeys[i - 1] ?? '', bodyKeys[i], r.revision, r.firstLine)));
+  const annotateKey = annotateKeys[last]!;
   if (!cache.has('annotate', annotateKey)) {
-    const all = annotateAll(revisions.map((r) => ({ revision: r.revision, body: r.body, firstLine: r.firstLine })), (k) => diffOf(k - 1));
-    cache.writeJson('annotate', annotateKey, all[last]);
+    let from = last - 1;
+    while (from >= 0 && !cache.has('annotate', annotateKeys[from]!)) from--;
+    let lines = from < 0 ? [] : cache.readJson<AnnotatedLine[]>('annotate', annotateKeys[from]!);
+    for (let k = from + 1; k <= last; k++) lines = annotateNext(lines, k === 0 ? diffLines('', revisions[0]!.body) : diffOf(k - 1), revisions, k);
+    cache.writeJson('annotate', annotateKey, lines);
   }
   const historyKey = hashKey('history', buildKey, page, meta, bodyKeys);
   if (!cache.has('history', historyKey)) {

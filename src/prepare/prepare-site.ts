@@ -25,7 +25,8 @@ export async function prepareSite(source: SiteSource, options: PrepareOptions): 
   const log = options.log ?? (() => {});
   const site = { pages: source.pages, upstream: options.upstream };
   const pool = createRenderPool(site, options.threads);
-  const context = { cache: new ContentCache(options.cacheDir), render: pool.render, buildKey: hashKey(codeKey(), site) };
+  const computed = { rendered: 0, diffed: 0 };
+  const context = { cache: new ContentCache(options.cacheDir), render: pool.render, buildKey: hashKey(codeKey(), site), computed };
   const records: RevisionRecord[] = [];
   const started = Date.now();
   let lastReport = started;
@@ -43,5 +44,6 @@ export async function prepareSite(source: SiteSource, options: PrepareOptions): 
   } finally {
     await pool.close();
   }
+  log(`rendered ${computed.rendered} and diffed ${computed.diffed} of ${records.length} revisions; the rest came from the cache (${options.cacheDir})`);
   return { records };
 }
