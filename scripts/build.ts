@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { readSiteRevisions } from '../src/loaders/site-revisions.ts';
+import { secureSite } from '../src/build/secure.ts';
 
 const outDir = process.env.WIKI_OUT_DIR ?? 'dist';
 const staging = `${outDir}.building`;
@@ -24,6 +25,7 @@ if (astro.status !== 0) {
   console.error(`error: astro build failed (exit ${astro.status ?? astro.signal}); ${outDir}/ is unchanged`);
   process.exit(1);
 }
+console.error(`csp: ${secureSite(staging)} pages`);
 if (existsSync(outDir)) rmSync(outDir, { recursive: true });
 renameSync(staging, outDir);
 console.error(`built into ${outDir}/`);
