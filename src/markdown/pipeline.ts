@@ -5,8 +5,10 @@ import rehypeSanitize from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
 import rehypeCollectHeadings from './rehype-collect-headings.ts';
 import rehypeHeadingAnchors from './rehype-heading-anchors.ts';
+import rehypeRawGuard from './rehype-raw-guard.ts';
 import rehypeSiteLinks from './rehype-site-links.ts';
 import { remarkDetectLanguage } from './highlight-config.ts';
+import remarkHtmlBlockGuard from './remark-html-block-guard.ts';
 import remarkMissingNotices from './remark-missing-notices.ts';
 import remarkWikiDirectives from './remark-wiki-directives.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
@@ -19,10 +21,10 @@ export function markdownPipeline(targets: LinkTargets): MarkdownPipeline {
     gfm: true,
     smartypants: false,
     // Untagged code blocks get their language before Shiki runs (in rehype), so detection comes first.
-    remarkPlugins: [remarkDetectLanguage as RemarkPlugin, [remarkWikiDirectives as RemarkPlugin, targets], remarkMissingNotices as RemarkPlugin],
+    remarkPlugins: [remarkHtmlBlockGuard as RemarkPlugin, remarkDetectLanguage as RemarkPlugin, [remarkWikiDirectives as RemarkPlugin, targets], remarkMissingNotices as RemarkPlugin],
     // Astro runs rehype-raw only after these plugins; raw HTML is parsed here so the sanitizer sees it.
     rehypePlugins: [
-      rehypeRaw as RehypePlugin, [rehypeSanitize as RehypePlugin, sanitizeSchema], rehypeSlug as RehypePlugin,
+      rehypeRawGuard as RehypePlugin, rehypeRaw as RehypePlugin, [rehypeSanitize as RehypePlugin, sanitizeSchema], rehypeSlug as RehypePlugin,
       rehypeCollectHeadings as RehypePlugin, rehypeHeadingAnchors as RehypePlugin, [rehypeSiteLinks as RehypePlugin, targets],
     ],
   };

@@ -12,7 +12,7 @@ import { encodeHistory } from '../history/history-file.ts';
 import { fillMissingLines } from '../markdown/missing-lines.ts';
 import type { RenderFindings } from '../markdown/render-context.ts';
 import type { RenderRevision } from '../markdown/render.ts';
-import type { RevisionRecord } from '../schemas/record.ts';
+import type { HistoryMeta, RevisionRecord } from '../schemas/record.ts';
 import type { Revision } from '../schemas/revision.ts';
 import { headingAliases } from '../utils/heading-aliases.ts';
 import { hashKey, type ContentCache } from './cache.ts';
@@ -26,8 +26,6 @@ export interface PrepareContext {
   computed: { rendered: number; diffed: number };
 }
 
-/** The metadata the browser gets of each revision in the history file. */
-export type HistoryMeta = Pick<RevisionRecord, 'revision' | 'date' | 'author' | 'log' | 'firstLine' | 'missing' | 'state' | 'headings'>;
 
 const NO_FINDINGS: RenderFindings = { headings: [], title: null };
 
