@@ -14,7 +14,7 @@ const heading = z.object({
 
 /** One entry per revision of a wiki page; id `<page>@<revision>`. */
 const revisions = defineCollection({
-  loader: wikiLoader(readSiteRevisions, createRenderer({ pages: sitePages(), upstream })),
+  loader: wikiLoader(readSiteRevisions, createRenderer({ pages: sitePages(), upstream, templates: new Map() })),
   schema: z.object({
     page: z.string().min(1),
     revision: z.string().min(1),

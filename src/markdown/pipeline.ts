@@ -6,24 +6,26 @@ import rehypeSlug from 'rehype-slug';
 import rehypeCollectHeadings from './rehype-collect-headings.ts';
 import rehypeHeadingAnchors from './rehype-heading-anchors.ts';
 import rehypeSiteLinks from './rehype-site-links.ts';
+import rehypeWikiToc from './rehype-wiki-toc.ts';
 import { remarkDetectLanguage } from './highlight-config.ts';
 import remarkMissingNotices from './remark-missing-notices.ts';
 import remarkWikiDirectives from './remark-wiki-directives.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
-import type { LinkTargets } from './wiki-links.ts';
+import type { PageIndex } from './wiki-links.ts';
 
 /** Options for `unified()` from @astrojs/markdown-remark. */
-export function markdownPipeline(targets: LinkTargets): MarkdownPipeline {
+export function markdownPipeline(index: PageIndex): MarkdownPipeline {
   return {
     // ikiwiki's markdown has no typographic quotes; GFM extras (tables, autolinks) are harmless supersets.
     gfm: true,
     smartypants: false,
-    // Untagged code blocks get their language before Shiki runs (in rehype), so detection comes first.
-    remarkPlugins: [remarkDetectLanguage as RemarkPlugin, [remarkWikiDirectives as RemarkPlugin, targets], remarkMissingNotices as RemarkPlugin],
+    // Directives go back in first, so code blocks hold their text as written before their language is detected.
+    remarkPlugins: [remarkWikiDirectives as RemarkPlugin, remarkDetectLanguage as RemarkPlugin, remarkMissingNotices as RemarkPlugin],
     // Astro runs rehype-raw only after these plugins; raw HTML is parsed here so the sanitizer sees it.
     rehypePlugins: [
       rehypeRaw as RehypePlugin, [rehypeSanitize as RehypePlugin, sanitizeSchema], rehypeSlug as RehypePlugin,
-      rehypeCollectHeadings as RehypePlugin, rehypeHeadingAnchors as RehypePlugin, [rehypeSiteLinks as RehypePlugin, targets],
+      rehypeCollectHeadings as RehypePlugin, rehypeWikiToc as RehypePlugin, rehypeHeadingAnchors as RehypePlugin,
+      [rehypeSiteLinks as RehypePlugin, index],
     ],
   };
 }

@@ -2,10 +2,11 @@
 import { renderPage, type RenderedRevision } from '../../src/loaders/render-page.ts';
 import { createRenderer, type RenderOutput } from '../../src/markdown/render.ts';
 import type { MissingLine, Revision } from '../../src/schemas/revision.ts';
+import type { WikiSite } from '../../src/markdown/wiki-site.ts';
 
-export const targets = { pages: ['ports/xen/howto'], upstream: 'https://wiki.example.org' };
+export const site: WikiSite = { pages: ['ports/xen/howto'], upstream: 'https://wiki.example.org', templates: new Map() };
 
-export const render = createRenderer(targets);
+export const render = createRenderer(site);
 
 /** Renders each revision of one page (oldest first) as the loader does: gaps filled, headings collected, aliases added. */
 export function renderRevisions(revisions: Revision[]): Promise<RenderedRevision[]> {

@@ -1,0 +1,31 @@
+/** Renders a piece of wiki text (a table cell, a template value, a filled template) to HTML, as ikiwiki's preprocess + htmlize. */
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { preprocess, type PreprocessEnv } from './preprocess.ts';
+import remarkWikiDirectives from './remark-wiki-directives.ts';
+
+// Raw HTML passes through untouched: the page's own pipeline parses and sanitizes it with everything else.
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkWikiDirectives)
+  .use(remarkRehype, { allowDangerousHtml: true })
+  .use(rehypeStringify, { allowDangerousHtml: true })
+  .freeze();
+
+/** Environment for the directives of one page; `html` renders nested wiki text with the same environment. */
+export function pageEnvironment(base: Omit<PreprocessEnv, 'html'>): PreprocessEnv {
+  const env: PreprocessEnv = {
+    ...base,
+    html: (text, depth) => {
+      const { text: markdown, slots } = preprocess(text, env, 1, depth);
+      const file = new VFile({ value: markdown, data: { wikiSlots: slots } });
+      return String(processor.processSync(file));
+    },
+  };
+  return env;
+}
