@@ -13,6 +13,9 @@ import { findingsOf, type TocRequest } from './render-context.ts';
 
 interface Entry { level: number; id: string; text: string }
 
+// Line breaks between items, as in ikiwiki's markup: the list reads as separate entries to text extraction too.
+const NEWLINE = (): ElementContent => ({ type: 'text', value: '\n' });
+
 const el = (tagName: string, properties: Element['properties'], children: ElementContent[]): Element => ({ type: 'element', tagName, properties, children });
 
 /** The list ikiwiki's toc format hook builds, as a tree: one `ol` per level, skipped levels get an empty item. */
@@ -34,12 +37,12 @@ export function tocList(entries: readonly Entry[], request: TocRequest): Element
       const parent = stack.at(-1)!;
       if (!parent.item) { parent.item = el('li', { className: [`L${startlevel + stack.length - 1}`] }, []); parent.list.children.push(parent.item); }
       const list = el('ol', {}, []);
-      parent.item.children.push(list);
+      parent.item.children.push(NEWLINE(), list);
       stack.push({ list, item: null });
     }
     const top = stack.at(-1)!;
     top.item = el('li', { className: [`L${level}`] }, [el('a', { href: `#${entry.id}` }, [{ type: 'text', value: entry.text }])]);
-    top.list.children.push(top.item);
+    top.list.children.push(NEWLINE(), top.item);
   }
   return root.children.length ? root : null;
 }

@@ -21,10 +21,12 @@ const processor = unified()
 export function pageEnvironment(base: Omit<PreprocessEnv, 'html'>): PreprocessEnv {
   const env: PreprocessEnv = {
     ...base,
-    html: (text, depth) => {
+    html: (text, depth, htmlize = true) => {
       const { text: markdown, slots } = preprocess(text, env, 1, depth);
       const file = new VFile({ value: markdown, data: { wikiSlots: slots } });
-      return String(processor.processSync(file));
+      const html = String(processor.processSync(file));
+      // ikiwiki's htmlize strips the paragraph markdown puts around a value written on one line.
+      return htmlize && !text.includes('\n') ? html.replace(/^<p>/i, '').replace(/<\/p>\n*$/i, '') : html;
     },
   };
   return env;

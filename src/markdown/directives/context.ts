@@ -12,8 +12,11 @@ export interface DirectiveContext {
   /** How many directives this one is nested in (templates inside templates...). */
   depth: number;
   findings: RenderFindings;
-  /** Renders wiki text (directives, links, markdown) to HTML, as ikiwiki's preprocess then htmlize do. */
-  html(text: string, depth: number): string;
+  /**
+   * Renders wiki text (directives, links, markdown) to HTML, as ikiwiki's preprocess then htmlize
+   * do; `htmlize: false` renders it as part of the page's markdown instead (no one-line hack).
+   */
+  html(text: string, depth: number, htmlize?: boolean): string;
 }
 
 /**
@@ -41,7 +44,7 @@ export function errorBox(name: string, line: number, problem: string): Expansion
   return html(`<span class="wiki-error" role="note">[[!${escapeHtml(name)}]] on page line ${line}: ${escapeHtml(problem)}</span>`);
 }
 
-/** Drops the `<p>` around HTML that is one paragraph, as ikiwiki's htmlize of a one-line value gives. */
+/** Drops the `<p>` around HTML that is one paragraph, as when a directive's output stands inside a paragraph. */
 export function unwrapParagraph(markup: string): string {
   const trimmed = markup.trim();
   const inner = /^<p>([\s\S]*)<\/p>$/.exec(trimmed)?.[1];

@@ -1,5 +1,5 @@
 /** `[[!table data="""...""" format=dsv|csv header=row|column|no class=...]]` as IkiWiki::Plugin::table builds it. */
-import { escapeHtml, errorBox, html, param, unwrapParagraph, type DirectiveHandler } from './context.ts';
+import { escapeHtml, errorBox, html, param, type DirectiveHandler } from './context.ts';
 import { splitCsvLine } from './csv.ts';
 import { scanWikiSyntax } from './syntax.ts';
 
@@ -39,7 +39,7 @@ export const table: DirectiveHandler = (params, context) => {
   if (rows.length > 0 && rows.at(-1)!.join('') === '' && data.endsWith('\n')) rows.pop();
   const head = header === 'row' || YES.test(header) ? rows.shift() : undefined;
   if (rows.length === 0) return fail('empty data');
-  const cell = (text: string) => unwrapParagraph(context.html(text, context.depth + 1)).replace(/\n$/, '');
+  const cell = (text: string) => context.html(text, context.depth + 1);
   const row = (cells: readonly string[], tag: 'th' | 'td'): string => {
     const out: string[] = [];
     for (let x = 0; x < cells.length; x++) {

@@ -34,9 +34,9 @@ export const template: DirectiveHandler = (params, context) => {
     if (key === null) continue;
     const lower = key.toLowerCase();
     // Only values the template asks for are rendered, as ikiwiki queries the template first.
-    if (new RegExp(`TMPL_(?:VAR|IF|UNLESS)[^>]*\\b${lower}\\b`, 'i').test(body)) values.set(lower, unwrapParagraph(context.html(value, depth)).replace(/\n$/, ''));
+    if (new RegExp(`TMPL_(?:VAR|IF|UNLESS)[^>]*\\b${lower}\\b`, 'i').test(body)) values.set(lower, context.html(value, depth).replace(/\n$/, ''));
     values.set(`raw_${lower}`, value);
   }
   const filled = fillTemplate(body, values);
-  return { kind: 'html', render: (alone) => (alone ? context.html(filled, depth) : unwrapParagraph(context.html(filled, depth))) };
+  return { kind: 'html', render: (alone) => (alone ? context.html(filled, depth, false) : unwrapParagraph(context.html(filled, depth, false))) };
 };
