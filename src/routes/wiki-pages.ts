@@ -1,6 +1,6 @@
-/** The site's pages and their revisions, as the page routes use them. */
+/** The site's pages and their revisions as the routes use them, and what each revision's content is. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { compareRevisions } from './revision-order.ts';
+import { compareRevisions } from '../utils/revision-order.ts';
 
 export type RevisionEntry = CollectionEntry<'revisions'>;
 export type RevisionInfo = RevisionEntry['data'];
@@ -29,3 +29,9 @@ export const newest = (page: WikiPage): RevisionEntry => page.revisions.at(-1)!;
 /** The page's title as ikiwiki shows it: `[[!meta title]]` if set, else the last path component. */
 export const pageTitle = (page: WikiPage, entry: RevisionEntry = newest(page)): string =>
   entry.data.title ?? page.id.split('/').at(-1)!;
+
+/** The revision's wiki source as stored. */
+export const revisionBody = (entry: RevisionEntry): string => entry.data.body;
+
+/** The revision's rendered HTML (the article's content). */
+export const revisionHtml = (entry: RevisionEntry): string => entry.rendered?.html ?? '';

@@ -1,0 +1,32 @@
+/** getStaticPaths of every route: params, and the route's data as props. */
+import { pairName, prebuiltPairs } from '../diff/pairs.ts';
+import { diffRoute, pageRoute, revisionRoute } from './route-data.ts';
+import { getWikiPages } from './wiki-pages.ts';
+
+/** One path per page: `{ page: 'ports/xen/howto' }`. */
+export async function pagePaths() {
+  return (await getWikiPages()).map((page) => ({ params: { page: page.id }, props: pageRoute(page) }));
+}
+
+/** One path per page, for its newest revision. */
+export async function newestRevisionPaths() {
+  return (await getWikiPages()).map((page) => ({ params: { page: page.id }, props: revisionRoute(page, page.revisions.length - 1) }));
+}
+
+/** One path per revision of every page. */
+export async function revisionPaths() {
+  return (await getWikiPages()).flatMap((page) =>
+    page.revisions.map((entry, index) => ({ params: { page: page.id, rev: entry.data.revision }, props: revisionRoute(page, index) })),
+  );
+}
+
+/** One path per prebuilt pair of revisions. */
+export async function diffPairPaths() {
+  return (await getWikiPages()).flatMap((page) => {
+    const byName = new Map(page.revisions.map((r) => [r.data.revision, r]));
+    return prebuiltPairs([...byName.keys()]).map(([from, to]) => ({
+      params: { page: page.id, pair: pairName(from, to) },
+      props: diffRoute(page, byName.get(from)!, byName.get(to)!),
+    }));
+  });
+}

@@ -1,0 +1,61 @@
+/** One route-data object per page the site builds, so pages and components only wire data to markup. */
+import { annotateAll, type AnnotatedLine } from '../diff/annotate.ts';
+import { buildDiffModel, type DiffSource } from '../diff/model.ts';
+import type { DiffModel } from '../diff/types.ts';
+import { newest, pageTitle, revisionBody, type RevisionEntry, type WikiPage } from './wiki-pages.ts';
+
+/** What every view of a page knows. */
+export interface PageRoute {
+  page: WikiPage;
+  /** The page's title (from its newest revision). */
+  title: string;
+  newest: RevisionEntry;
+}
+
+/** One revision of a page, with its neighbours. */
+export interface RevisionRoute extends PageRoute {
+  entry: RevisionEntry;
+  /** Position among the page's revisions, oldest first. */
+  index: number;
+  previous: RevisionEntry | null;
+  next: RevisionEntry | null;
+  isNewest: boolean;
+}
+
+/** A prebuilt pair of revisions. */
+export interface DiffRoute extends PageRoute {
+  from: RevisionEntry;
+  to: RevisionEntry;
+}
+
+export function pageRoute(page: WikiPage): PageRoute {
+  return { page, title: pageTitle(page), newest: newest(page) };
+}
+
+export function revisionRoute(page: WikiPage, index: number): RevisionRoute {
+  const entry = page.revisions[index]!;
+  return {
+    ...pageRoute(page),
+    entry,
+    index,
+    previous: page.revisions[index - 1] ?? null,
+    next: page.revisions[index + 1] ?? null,
+    isNewest: index === page.revisions.length - 1,
+  };
+}
+
+export const diffRoute = (page: WikiPage, from: RevisionEntry, to: RevisionEntry): DiffRoute => ({ ...pageRoute(page), from, to });
+
+/** The diff model of a pair, as the diff page and feeds show it. */
+export function diffModelOf({ from, to }: Pick<DiffRoute, 'from' | 'to'>): DiffModel {
+  return buildDiffModel({ ...from.data, body: revisionBody(from) } as DiffSource, { ...to.data, body: revisionBody(to) } as DiffSource);
+}
+
+const annotations = new Map<string, AnnotatedLine[][]>();
+
+/** The annotated lines of a revision: each line with the revision that last changed it (computed once per page). */
+export function annotationsOf({ page, index }: Pick<RevisionRoute, 'page' | 'index'>): AnnotatedLine[] {
+  let all = annotations.get(page.id);
+  if (!all) annotations.set(page.id, (all = annotateAll(page.revisions.map((r) => ({ ...r.data, body: revisionBody(r) })))));
+  return all[index]!;
+}
