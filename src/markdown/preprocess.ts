@@ -4,6 +4,8 @@
  * splits one and remark-wiki-directives can put each back as block or inline content.
  */
 import { DIRECTIVES } from './directives/registry.ts';
+import { keepListMarkersInParagraphs } from './discount/list-interrupt.ts';
+import { joinSpacedReferences } from './discount/spaced-references.ts';
 import { errorBox, type DirectiveContext, type Expansion } from './directives/context.ts';
 import { placeholder } from './directives/placeholder.ts';
 import { scanWikiSyntax, type Token } from './directives/syntax.ts';
@@ -41,7 +43,7 @@ function expand(token: Token, env: PreprocessEnv, line: number, depth: number): 
 /** Expands `markdown` (whose first line is page line `firstLine`), `depth` directives deep. */
 export function preprocess(markdown: string, env: PreprocessEnv, firstLine = 1, depth = 0): Preprocessed {
   const tokens = scanWikiSyntax(markdown);
-  if (tokens.length === 0) return { text: expandTabs(markdown), slots: [] };
+  if (tokens.length === 0) return { text: asDiscountReads(markdown), slots: [] };
   const slots: Slot[] = [];
   let text = '';
   let last = 0;
@@ -56,8 +58,11 @@ export function preprocess(markdown: string, env: PreprocessEnv, firstLine = 1, 
     line += lines;
     last = token.end;
   }
-  return { text: expandTabs(text + markdown.slice(last)), slots };
+  return { text: asDiscountReads(text + markdown.slice(last)), slots };
 }
+
+/** Where Discount reads markdown differently from CommonMark, the text is adjusted (each pass linear, lines kept). */
+const asDiscountReads = (text: string): string => joinSpacedReferences(keepListMarkersInParagraphs(expandTabs(text)));
 
 function countLines(text: string, from: number, to: number): number {
   let count = 0;
