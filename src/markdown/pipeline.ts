@@ -9,6 +9,7 @@ import rehypeSiteLinks from './rehype-site-links.ts';
 import rehypeWikiToc from './rehype-wiki-toc.ts';
 import { remarkDetectLanguage } from './highlight-config.ts';
 import remarkMissingNotices from './remark-missing-notices.ts';
+import remarkMailtoAutolinks from './discount/remark-mailto-autolinks.ts';
 import remarkWikiDirectives from './remark-wiki-directives.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 import type { PageIndex } from './wiki-links.ts';
@@ -20,7 +21,9 @@ export function markdownPipeline(index: PageIndex): MarkdownPipeline {
     gfm: true,
     smartypants: false,
     // Directives go back in first, so code blocks hold their text as written before their language is detected.
-    remarkPlugins: [remarkWikiDirectives as RemarkPlugin, remarkDetectLanguage as RemarkPlugin, remarkMissingNotices as RemarkPlugin],
+    remarkPlugins: [
+      remarkWikiDirectives as RemarkPlugin, remarkMailtoAutolinks as RemarkPlugin, remarkDetectLanguage as RemarkPlugin, remarkMissingNotices as RemarkPlugin,
+    ],
     // Astro runs rehype-raw only after these plugins; raw HTML is parsed here so the sanitizer sees it.
     rehypePlugins: [
       rehypeRaw as RehypePlugin, [rehypeSanitize as RehypePlugin, sanitizeSchema], rehypeSlug as RehypePlugin,

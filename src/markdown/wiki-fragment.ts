@@ -7,12 +7,14 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { preprocess, type PreprocessEnv } from './preprocess.ts';
 import remarkWikiDirectives from './remark-wiki-directives.ts';
+import remarkMailtoAutolinks from './discount/remark-mailto-autolinks.ts';
 
 // Raw HTML passes through untouched: the page's own pipeline parses and sanitizes it with everything else.
 const processor = unified()
   .use(remarkParse)
   .use(remarkGfm)
   .use(remarkWikiDirectives)
+  .use(remarkMailtoAutolinks)
   .use(remarkRehype, { allowDangerousHtml: true })
   .use(rehypeStringify, { allowDangerousHtml: true })
   .freeze();
