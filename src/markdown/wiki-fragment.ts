@@ -19,11 +19,16 @@ const processor = unified()
   .use(rehypeStringify, { allowDangerousHtml: true })
   .freeze();
 
+/** One line with no character markdown, HTML or ikiwiki gives a meaning to (and no leading indent or list marker). */
+const PLAIN = /^(?! {4}|\t|[ \t]*(?:[-+*]\s|\d+[.)]\s|#))[^\n\\`*_[\]<>&!|~#:]*$/;
+
 /** Environment for the directives of one page; `html` renders nested wiki text with the same environment. */
 export function pageEnvironment(base: Omit<PreprocessEnv, 'html'>): PreprocessEnv {
   const env: PreprocessEnv = {
     ...base,
     html: (text, depth, htmlize = true) => {
+      // Most table cells and template values are plain words on one line: markdown would return them as they are.
+      if (htmlize && PLAIN.test(text)) return text;
       const { text: markdown, slots } = preprocess(text, env, 1, depth);
       const file = new VFile({ value: markdown, data: { wikiSlots: slots } });
       const html = String(processor.processSync(file));

@@ -93,3 +93,12 @@ describe('findings', () => {
     expect(out.headings[0]).toMatchObject({ slug: 'h', ikiwikiAnchor: 'index1h1' });
   });
 });
+
+describe('plain cells and values', () => {
+  it('render as markdown would, fast path or not', async () => {
+    const out = await html('[[!table data="""\nName|Value\n    indented|8. item\nplain words|* star\n"""]]');
+    expect(out).toContain('<td>plain words</td>');
+    expect(out).toContain('<td><pre><code>indented\n</code></pre></td>');
+    expect(out).toContain('<td><ol start="8">');
+  });
+});
