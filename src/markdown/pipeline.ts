@@ -1,8 +1,8 @@
 /** The site's markdown pipeline: one list of plugins for astro.config's unified() processor and for tests. */
 import type { RehypePlugin, RemarkPlugin } from '@astrojs/markdown-remark';
-import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
+import rehypeRawWhenNeeded from './rehype-raw-when-needed.ts';
 import rehypeCollectHeadings from './rehype-collect-headings.ts';
 import rehypeHeadingAnchors from './rehype-heading-anchors.ts';
 import rehypeSiteLinks from './rehype-site-links.ts';
@@ -26,7 +26,7 @@ export function markdownPipeline(index: PageIndex): MarkdownPipeline {
     ],
     // Astro runs rehype-raw only after these plugins; raw HTML is parsed here so the sanitizer sees it.
     rehypePlugins: [
-      rehypeRaw as RehypePlugin, [rehypeSanitize as RehypePlugin, sanitizeSchema], rehypeSlug as RehypePlugin,
+      rehypeRawWhenNeeded as RehypePlugin, [rehypeSanitize as RehypePlugin, sanitizeSchema], rehypeSlug as RehypePlugin,
       rehypeCollectHeadings as RehypePlugin, rehypeWikiToc as RehypePlugin, rehypeHeadingAnchors as RehypePlugin,
       [rehypeSiteLinks as RehypePlugin, index],
     ],
