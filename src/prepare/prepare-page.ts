@@ -10,7 +10,7 @@ import { buildDiffModel } from '../diff/model.ts';
 import { diffLabel, formatHunks } from '../diff/unified.ts';
 import { encodeHistory } from '../history/history-file.ts';
 import { fillMissingLines } from '../markdown/missing-lines.ts';
-import type { RenderFindings } from '../markdown/render-context.ts';
+import { emptyFindings, type RenderFindings } from '../markdown/render-context.ts';
 import type { RenderRevision } from '../markdown/render.ts';
 import type { HistoryMeta, RevisionRecord } from '../schemas/record.ts';
 import type { Revision } from '../schemas/revision.ts';
@@ -27,14 +27,13 @@ export interface PrepareContext {
 }
 
 
-const NO_FINDINGS: RenderFindings = { headings: [], title: null };
 
 /** Renders what the cache lacks (in parallel), and returns each revision's HTML key and findings. */
 async function renderAll(revisions: readonly Revision[], context: PrepareContext): Promise<Array<{ htmlKey: string | null; findings: RenderFindings }>> {
   const { cache, render, buildKey } = context;
   return Promise.all(
     revisions.map(async (r) => {
-      if (r.state === 'removed') return { htmlKey: null, findings: NO_FINDINGS };
+      if (r.state === 'removed') return { htmlKey: null, findings: emptyFindings() };
       const input = { page: r.page, revision: r.revision, firstLine: r.firstLine, missing: r.missing, markdown: fillMissingLines(r.body, r.firstLine, r.missing) };
       const key = hashKey('render', buildKey, input);
       if (cache.has('findings', key)) return { htmlKey: key, findings: cache.readJson<RenderFindings>('findings', key) };
@@ -110,6 +109,11 @@ export async function preparePage(revisions: readonly Revision[], context: Prepa
     return {
       ...metadata,
       title: rendered[i]!.findings.title,
+      description: rendered[i]!.findings.description,
+      metaAuthor: rendered[i]!.findings.author,
+      metaDate: rendered[i]!.findings.date,
+      hasToc: rendered[i]!.findings.toc !== null,
+      tags: rendered[i]!.findings.tags,
       headings: headings[i]!,
       aliases: aliases.get(i) ?? {},
       lines: splitLines(body).lines.length,

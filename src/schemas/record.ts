@@ -3,7 +3,14 @@ import { z } from 'astro/zod';
 import { headingSchema, revisionSchema } from './revision.ts';
 
 export const recordSchema = revisionSchema.omit({ body: true }).extend({
+  /** From the revision's `[[!meta]]`: title, description, author and date as written. */
   title: z.string().nullable(),
+  description: z.string().nullable(),
+  metaAuthor: z.string().nullable(),
+  metaDate: z.string().nullable(),
+  /** The revision places its own `[[!toc]]`: the site shows no contents box of its own. */
+  hasToc: z.boolean(),
+  tags: z.array(z.string()),
   headings: z.array(headingSchema),
   /** Each heading's slug → the slugs its section has in the page's other revisions. */
   aliases: z.record(z.string(), z.array(z.string())),
