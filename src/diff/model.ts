@@ -8,7 +8,7 @@ import { diffLines, type LineDiff } from './line-diff.ts';
 import { splitChange } from './reflow.ts';
 import { hunkSections, sectionSummary, type ChangeRange } from './sections.ts';
 import type { ContextRow, DiffModel, ModelBlock, ModelHunk, ModelLine, RevisionSummary } from './types.ts';
-import { hunkHeader } from './unified.ts';
+import { excerptOffsets, hunkHeader } from './unified.ts';
 import type { Segment } from './words.ts';
 
 /** What the builder reads of a revision: its fields and its headings (see `withHeadings`). */
@@ -103,11 +103,12 @@ export function buildDiffModel(from: DiffSource, to: DiffSource, diff: LineDiff 
   const [oldHeadings, newHeadings] = [from.headings, to.headings];
   const sections = hunkSections(oldHeadings, newHeadings, changeRanges);
   const find = functionFinder(a.lines);
+  const offsets = excerptOffsets(from, to);
   const modelHunks: ModelHunk[] = hunks.map((h, k) => {
     const context = functionContext(a.lines, h.start0, find);
     return {
       id: `h${k + 1}`,
-      header: hunkHeader(h, diff.old, context),
+      header: hunkHeader(h, context, offsets),
       context: context ?? '',
       old: { start: h.start0 + from.firstLine, count: h.count0 },
       new: { start: h.start1 + to.firstLine, count: h.count1 },

@@ -134,6 +134,6 @@ export function renderPairHeader(model: DiffModel, links: RenderLinks, around: D
   const excerpt =
     from.firstLine === 1 && to.firstLine === 1
       ? ''
-      : `<p class="dnote">Excerpt: lines are numbered as on the page (from ${from.firstLine} and ${to.firstLine}); the .diff numbers them from 1.</p>`;
+      : `<p class="dnote">Excerpt: lines are numbered as on the page (from ${from.firstLine} and ${to.firstLine}), in the .diff too.</p>`;
   return `${title}${meta}${stats}<nav class="page-nav dnav" aria-label="Diff navigation"><ul>${nav.join('')}</ul></nav>${excerpt}`;
 }

@@ -30,7 +30,7 @@ export type ModelBlock =
 export interface ModelHunk {
   /** Anchor id: `h1`, `h2`, … */
   id: string;
-  /** The GNU `@@ -a,b +c,d @@ context` line (file line numbers, as in the .diff). */
+  /** The GNU `@@ -a,b +c,d @@ context` line with page line numbers, as in the .diff (a split character reads as U+FFFD). */
   header: string;
   /** diff -p's context: last line above the hunk starting with a letter, `$` or `_` (≤ 40 bytes). */
   context: string;

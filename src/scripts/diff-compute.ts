@@ -3,7 +3,7 @@ import { revisionDataUrl } from '../diff/links.ts';
 import { diffLines } from '../diff/line-diff.ts';
 import { buildDiffModel, type DiffSource } from '../diff/model.ts';
 import type { DiffModel } from '../diff/types.ts';
-import { diffLabel, formatHunks } from '../diff/unified.ts';
+import { diffLabel, excerptOffsets, patchOf } from '../diff/unified.ts';
 import { urls } from '../utils/urls.ts';
 
 export interface CompareRequest {
@@ -29,14 +29,13 @@ async function source(page: string, revision: string): Promise<DiffSource> {
 
 export interface Comparison {
   model: DiffModel;
-  /** The plain unified diff, as the prebuilt `.diff` files have it ('' when equal). */
-  patch: string;
+  /** The plain unified diff as bytes, as the prebuilt `.diff` files have it (empty when equal). */
+  patch: Uint8Array<ArrayBuffer>;
 }
 
 export async function compareRevisions({ page, from, to }: CompareRequest): Promise<Comparison> {
   const [a, b] = await Promise.all([source(page, from), source(page, to)]);
   const diff = diffLines(a.body, b.body);
-  const hunks = formatHunks(diff);
-  const patch = hunks && `--- ${diffLabel(page, a.revision, a.date)}\n+++ ${diffLabel(page, b.revision, b.date)}\n${hunks}`;
+  const patch = patchOf(diff, diffLabel(page, a.revision, a.date), diffLabel(page, b.revision, b.date), excerptOffsets(a, b));
   return { model: buildDiffModel(a, b, diff), patch };
 }
