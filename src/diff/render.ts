@@ -2,7 +2,7 @@
 import type { Heading } from '../markdown/outline.ts';
 import { formatDate } from '../utils/format.ts';
 import type { SectionEntry } from './sections.ts';
-import type { ContextRow, DiffModel, ModelBlock, ModelHunk, ModelLine } from './types.ts';
+import type { ChangeCounts, ContextRow, DiffModel, ModelBlock, ModelHunk, ModelLine } from './types.ts';
 import type { Segment } from './words.ts';
 
 export interface RenderLinks {
@@ -45,8 +45,18 @@ const number = (side: 'o' | 'n', n: number, label: string) =>
 const contextRow = (r: ContextRow) =>
   `<div class="r c">${number('o', r.o, 'Old line')}${number('n', r.n, 'New line')}${text(r)}${text(r, true)}</div>`;
 
-const changedRow = (side: 'o' | 'n', line: ModelLine) =>
-  `<div class="r ${side === 'o' ? 'd' : 'i'}">${number(side, line.n, side === 'o' ? 'Removed line' : 'Added line')}${text(line)}</div>`;
+/** The link from a moved line to its other place. */
+const movedLink = (side: 'o' | 'n', line: ModelLine) =>
+  side === 'o'
+    ? `<a class="mvl" href="#n${line.moved}">moved to new line ${line.moved}</a>`
+    : `<a class="mvl" href="#o${line.moved}">moved from old line ${line.moved}</a>`;
+
+function changedRow(side: 'o' | 'n', line: ModelLine): string {
+  if (line.moved === undefined)
+    return `<div class="r ${side === 'o' ? 'd' : 'i'}">${number(side, line.n, side === 'o' ? 'Removed line' : 'Added line')}${text(line)}</div>`;
+  const label = side === 'o' ? 'Moved away, old line' : 'Moved here, new line';
+  return `<div class="r ${side === 'o' ? 'd' : 'i'} mv">${number(side, line.n, label)}<span class="t">${escapeHtml(line.text)} ${movedLink(side, line)}</span></div>`;
+}
 
 const span = (lines: ModelLine[]) =>
   lines.length === 0 ? 'none' : lines.length === 1 ? `${lines[0]!.n}` : `${lines[0]!.n}–${lines.at(-1)!.n}`;
@@ -117,6 +127,20 @@ const revisionMeta = (label: string, r: DiffModel['from'], links: RenderLinks) =
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+/** "3 words removed, 5 added in paragraphs; 2 lines removed, 9 added; 1 line moved", leaving out what is zero. */
+function countsText(c: ChangeCounts): string {
+  const pair = (removed: number, added: number, word: string, where = '') =>
+    removed + added === 0
+      ? null
+      : `<span class="sdel">${plural(removed, word)} removed</span>, <span class="sins">${added} added</span>${where}`;
+  const parts = [
+    pair(c.words.removed, c.words.added, 'word', ' in paragraphs'),
+    pair(c.lines.removed, c.lines.added, 'line'),
+    c.moved ? `<span class="smv">${plural(c.moved, 'line')} moved</span>` : null,
+  ].filter(Boolean);
+  return parts.length ? parts.join('; ') : 'only line breaks';
+}
+
 /** Title, both revisions' metadata, counts, and the links around the diff (previous, next, .diff, history). */
 export function renderPairHeader(model: DiffModel, links: RenderLinks, around: DiffNeighbours): string {
   const { from, to } = model;
@@ -124,7 +148,7 @@ export function renderPairHeader(model: DiffModel, links: RenderLinks, around: D
   const meta = `<dl class="dmeta">${revisionMeta('From', from, links)}${revisionMeta('To', to, links)}</dl>`;
   const stats = model.identical
     ? ''
-    : `<p class="dstat">${plural(model.hunks.length, 'change')}: <span class="sdel">${plural(model.removed, 'line')} removed</span>, <span class="sins">${plural(model.added, 'line')} added</span>.</p>`;
+    : `<p class="dstat">${plural(model.hunks.length, 'change')}: ${countsText(model.counts)}.</p>`;
   const nav = [
     around.previous && `<li><a rel="prev" href="${escapeHtml(links.diff(...around.previous))}">← Previous diff (${escapeHtml(around.previous.join(' → '))})</a></li>`,
     around.next && `<li><a rel="next" href="${escapeHtml(links.diff(...around.next))}">Next diff (${escapeHtml(around.next.join(' → '))}) →</a></li>`,

@@ -63,6 +63,20 @@ test('the 1.51 → 1.52 diff shows both hunks with page line numbers, -p context
   await expect(page.locator('#o764').locator('..').locator('del')).toHaveText([')']);
 });
 
+test('the moved TODO line is shown as moved, each place linking to the other, and counted apart', async ({ page }) => {
+  await page.goto(DIFF);
+  await expect(page.locator('.dstat')).toContainText('1 line moved');
+  const away = page.getByRole('link', { name: 'moved to new line 852' });
+  await expect(away.locator('..')).toContainText('TODO: Perhaps reference panix, prmgr, amazon as interesting examples.');
+  await away.click();
+  await expect(page).toHaveURL(/#n852$/);
+  await expect.poll(() => marked(page, 'n852')).toBe(true);
+  await page.getByRole('link', { name: 'moved from old line 835' }).click();
+  await expect(page).toHaveURL(/#o835$/);
+  await expect.poll(() => marked(page, 'o835')).toBe(true);
+  await expect.poll(() => inViewport(page.locator('#o835'))).toBe(true);
+});
+
 test('views switch without reloading, and the choice is remembered', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(DIFF);
