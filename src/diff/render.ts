@@ -63,7 +63,12 @@ const span = (lines: ModelLine[]) =>
 
 function block(b: ModelBlock): string {
   if (b.kind === 'context') return b.rows.map(contextRow).join('');
-  const rows = `<div class="b${b.kind === 'prose' ? ' p' : ''}">${b.old.map((l) => changedRow('o', l)).join('')}${b.new.map((l) => changedRow('n', l)).join('')}</div>`;
+  const [oldRows, newRows] = [b.old.map((l) => changedRow('o', l)).join(''), b.new.map((l) => changedRow('n', l)).join('')];
+  // A paragraph's two versions are two columns that each flow on (their line breaks differ); other lines pair row by row.
+  const rows =
+    b.kind === 'prose'
+      ? `<div class="b p"><div class="bo">${oldRows}</div><div class="bn">${newRows}</div></div>`
+      : `<div class="b">${oldRows}${newRows}</div>`;
   if (!b.rewrapped) return rows;
   return `<details class="rw"><summary>Rewrapped only: same words, new line breaks (old ${span(b.old)}, new ${span(b.new)})</summary>${rows}</details>`;
 }

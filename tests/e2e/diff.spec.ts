@@ -77,6 +77,34 @@ test('the moved TODO line is shown as moved, each place linking to the other, an
   await expect.poll(() => inViewport(page.locator('#o835'))).toBe(true);
 });
 
+test('side by side, a rewritten paragraph’s two versions start level and flow with no gaps; marks on punctuation show', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(DIFF);
+  const paragraphs = page.locator('.b.p');
+  expect(await paragraphs.count()).toBeGreaterThan(3);
+  const layout = await paragraphs.evaluateAll((blocks) =>
+    blocks.map((b) => {
+      const [old, neu] = [b.querySelector('.bo')!, b.querySelector('.bn')!];
+      const rows = (col: Element) => [...col.querySelectorAll(':scope > .r')].map((r) => r.getBoundingClientRect());
+      const gaps = (boxes: DOMRect[]) => boxes.slice(1).map((box, k) => box.top - boxes[k]!.bottom);
+      const [o, n] = [rows(old), rows(neu)];
+      return { level: Math.abs(old.getBoundingClientRect().top - neu.getBoundingClientRect().top), side: n[0]!.left - o[0]!.left, gaps: [...gaps(o), ...gaps(n)] };
+    }),
+  );
+  for (const { level, side, gaps } of layout) {
+    expect(level).toBeLessThan(1);
+    expect(side).toBeGreaterThan(300);
+    for (const gap of gaps) expect(Math.abs(gap)).toBeLessThan(1);
+  }
+  // New lines 769-770 sit right under 768's paragraph end, with no blank rows before them.
+  const [n769, n770] = await Promise.all(['#n769', '#n770'].map((id) => page.locator(id).boundingBox()));
+  expect(n770!.y - n769!.y).toBeLessThan(25);
+  // A removed ")" alone is marked with an outline as well as a background.
+  const mark = page.locator('#o764').locator('..').locator('del');
+  await expect(mark).toHaveText(')');
+  expect(await mark.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+});
+
 test('views switch without reloading, and the choice is remembered', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(DIFF);
