@@ -2,8 +2,10 @@
 import type { Heading } from '../markdown/outline.ts';
 import { formatDate } from '../utils/format.ts';
 import type { SectionEntry } from './sections.ts';
-import type { ChangeCounts, ContextRow, DiffModel, ModelBlock, ModelHunk, ModelLine } from './types.ts';
-import type { Segment } from './words.ts';
+import type { ChangeCounts, DiffModel, ModelBlock, ModelHunk, ModelLine } from './types.ts';
+import { changedRow, contextRow, escapeHtml } from './render-rows.ts';
+
+export { escapeHtml };
 
 export interface RenderLinks {
   /** URL of a revision's rendered page, with `#slug` when a heading is given. */
@@ -11,6 +13,8 @@ export interface RenderLinks {
   /** URL of the diff page of a pair, and of its plain `.diff` file. */
   diff: (from: string, to: string) => string;
   diffFile: (from: string, to: string) => string;
+  /** URL of a revision's wiki source as stored. */
+  raw: (revision: string) => string;
   /** URL of the page's history (where any two revisions can be picked). */
   history: () => string;
 }
@@ -19,43 +23,6 @@ export interface RenderLinks {
 export interface DiffNeighbours {
   previous: [string, string] | null;
   next: [string, string] | null;
-}
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-
-/** Escapes text for HTML content and double-quoted attributes. */
-export const escapeHtml = (text: string): string => text.replace(/[&<>"]/g, (c) => ESCAPES[c]!);
-
-const tag = (kind: Segment['kind'], text: string) =>
-  kind === 'removed' ? `<del>${escapeHtml(text)}</del>` : kind === 'added' ? `<ins>${escapeHtml(text)}</ins>` : escapeHtml(text);
-
-/** The text cell of a line: word highlights, the missing-line note, the no-newline mark. */
-function text(line: { text: string; segments?: Segment[]; missing?: string; noNewline?: true }, hidden = false): string {
-  const body = line.segments ? line.segments.map((s) => tag(s.kind, s.text)).join('') : escapeHtml(line.text);
-  const miss = line.missing === undefined ? '' : ` title="Not in our source: ${escapeHtml(line.missing)}"`;
-  const eol = line.noNewline ? '<span class="ne">No newline at end of file</span>' : '';
-  const classes = `t${hidden ? ' t2' : ''}${line.missing === undefined ? '' : ' m'}`;
-  return `<span class="${classes}"${miss}${hidden ? ' aria-hidden="true"' : ''}>${body}${eol}</span>`;
-}
-
-/** A line number that is its own anchor: `o750` (old side) or `n750` (new side). */
-const number = (side: 'o' | 'n', n: number, label: string) =>
-  `<a id="${side}${n}" href="#${side}${n}" aria-label="${label} ${n}">${n}</a>`;
-
-const contextRow = (r: ContextRow) =>
-  `<div class="r c">${number('o', r.o, 'Old line')}${number('n', r.n, 'New line')}${text(r)}${text(r, true)}</div>`;
-
-/** The link from a moved line to its other place. */
-const movedLink = (side: 'o' | 'n', line: ModelLine) =>
-  side === 'o'
-    ? `<a class="mvl" href="#n${line.moved}">moved to new line ${line.moved}</a>`
-    : `<a class="mvl" href="#o${line.moved}">moved from old line ${line.moved}</a>`;
-
-function changedRow(side: 'o' | 'n', line: ModelLine): string {
-  if (line.moved === undefined)
-    return `<div class="r ${side === 'o' ? 'd' : 'i'}">${number(side, line.n, side === 'o' ? 'Removed line' : 'Added line')}${text(line)}</div>`;
-  const label = side === 'o' ? 'Moved away, old line' : 'Moved here, new line';
-  return `<div class="r ${side === 'o' ? 'd' : 'i'} mv">${number(side, line.n, label)}<span class="t">${escapeHtml(line.text)} ${movedLink(side, line)}</span></div>`;
 }
 
 const span = (lines: ModelLine[]) =>
@@ -92,7 +59,10 @@ function hunk(model: DiffModel, h: ModelHunk, links: RenderLinks, index: number)
     `<h3 class="hh" id="${h.id}t"><a class="hn" href="#${h.id}" aria-label="Change #${index + 1}" title="${escapeHtml(h.header)}">#${index + 1}</a> ` +
     `<a href="#o${h.old.start}">Line ${h.old.start}</a> / <a href="#n${h.new.start}">Line ${h.new.start}</a>${fn}` +
     ` <span class="hs">in ${sectionLinks(model, links, h.section.old, h.section.new)}</span></h3>`;
-  return `<section class="hunk" id="${h.id}" aria-labelledby="${h.id}t">${title}<div class="rows">${h.blocks.map(block).join('')}</div></section>`;
+  // One tab stop per hunk: its first line number; arrow keys move between the others (src/scripts/diff-lines.ts).
+  const rows = h.blocks.map(block).join('').replace(' tabindex="-1"', '');
+  const range = `${h.old.start} ${h.old.count} ${h.new.start} ${h.new.count}`;
+  return `<section class="hunk" id="${h.id}" aria-labelledby="${h.id}t" data-range="${range}">${title}<div class="rows">${rows}</div></section>`;
 }
 
 const KIND_LABEL: Record<SectionEntry['kind'], string> = { changed: 'Changed', added: 'Added', removed: 'Removed', renamed: 'Renamed' };
@@ -116,7 +86,10 @@ export function renderSummary(model: DiffModel, links: RenderLinks): string {
 export function renderHunks(model: DiffModel, links: RenderLinks): string {
   if (model.hunks.length === 0)
     return `<p class="same" role="status">No differences: ${escapeHtml(model.from.revision)} and ${escapeHtml(model.to.revision)} have the same text.</p>`;
-  return `<div class="hunks">${model.hunks.map((h, k) => hunk(model, h, links, k)).join('')}</div>`;
+  const { from, to } = model;
+  // What the page script needs to show more context: where each revision's text is and which lines it has.
+  const data = `data-old="${escapeHtml(links.raw(from.revision))} ${from.firstLine} ${from.lines}" data-new="${escapeHtml(links.raw(to.revision))} ${to.firstLine} ${to.lines}"`;
+  return `<div class="hunks" ${data}>${model.hunks.map((h, k) => hunk(model, h, links, k)).join('')}</div>`;
 }
 
 /** Summary and hunks together: the body of a diff page. */

@@ -3,6 +3,7 @@ import { diffLinks } from '../diff/links.ts';
 import { neighbourDiffs, pairName } from '../diff/pairs.ts';
 import { escapeHtml, renderDiff, renderPairHeader } from '../diff/render.ts';
 import type { CompareRequest, Comparison } from './diff-compute.ts';
+import { setUpLines } from './diff-lines.ts';
 import { revealTarget } from './diff-view.ts';
 
 interface PageData {
@@ -53,6 +54,7 @@ function show({ model, patch }: Comparison): void {
   document.getElementById('diff')!.innerHTML = renderDiff(model, links);
   document.title = `${data.title}: changes from ${model.from.revision} to ${model.to.revision} · NetBSD wiki history`;
   say('');
+  setUpLines();
   // The target may only exist now: navigate to it again so it scrolls into view and matches :target.
   if (location.hash) {
     location.replace(location.href);

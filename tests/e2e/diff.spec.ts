@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { createRequire } from 'node:module';
 
 const DIFF = '/ports/xen/howto/diff/1.51..1.52/';
 const COMPARE = '/ports/xen/howto/diff/';
@@ -103,6 +104,95 @@ test('side by side, a rewritten paragraph’s two versions start level and flow 
   const mark = page.locator('#o764').locator('..').locator('del');
   await expect(mark).toHaveText(')');
   expect(await mark.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+});
+
+test('shift-click makes a line range link, which opens with its lines marked', async ({ page }) => {
+  await page.goto(DIFF);
+  await page.locator('#n780').click();
+  await expect(page).toHaveURL(/#n780$/);
+  await page.locator('#n790').click({ modifiers: ['Shift'] });
+  await expect(page).toHaveURL(/#n780-n790$/);
+  await page.goto('about:blank');
+  await page.goto(`${DIFF}#n780-n790`);
+  await expect(page.locator('.r.sel')).toHaveCount(11);
+  await expect(page.locator('.r.sel').first().locator('a#n780')).toHaveCount(1);
+  await expect.poll(() => inViewport(page.locator('#n780'))).toBe(true);
+});
+
+test('a link to a line outside every hunk opens with the context around it shown', async ({ page }) => {
+  await page.goto(`${DIFF}#n810`);
+  const line = page.locator('#n810');
+  await expect(line).toBeVisible();
+  // Unchanged line: the old side's number is beside it, and its text is the revision's own.
+  const row = line.locator('..');
+  await expect(row.locator('#o814')).toHaveCount(1);
+  const source = (await (await page.request.get('/ports/xen/howto/r/1.52.mdwn')).text()).split('\n');
+  await expect(row.locator('.t').first()).toHaveText(source[810 - 749]!);
+  await expect.poll(() => marked(page, 'n810')).toBe(true);
+  await expect.poll(() => inViewport(line)).toBe(true);
+});
+
+test('show more context above and below a hunk, without a reload', async ({ page }) => {
+  await page.goto(DIFF);
+  await page.evaluate(() => ((window as { stay?: boolean }).stay = true));
+  await expect(page.locator('#o806')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Show 10 more lines below change #1' }).click();
+  await expect(page.locator('#o806')).toBeVisible();
+  await expect(page.locator('#n811')).toBeVisible();
+  await expect(page.locator('#o816')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Show 10 more lines above change #2' }).click();
+  await expect(page.locator('#o831')).toBeVisible();
+  await expect(page.locator('#o822')).toBeVisible();
+  // Six lines are left between them; the buttons say so.
+  await expect(page.getByRole('button', { name: 'Show 6 more lines above change #2' })).toBeVisible();
+  expect(await page.evaluate(() => (window as { stay?: boolean }).stay)).toBe(true);
+});
+
+test('keyboard: one tab stop per hunk among the line numbers, arrow keys move between them', async ({ page }) => {
+  await page.goto(DIFF);
+  const stops = await page.locator('.rows .r > a[id]').evaluateAll((all) => all.filter((a) => (a as HTMLElement).tabIndex >= 0).map((a) => a.id));
+  expect(stops).toEqual(['o750', 'o832']);
+  await page.locator('#o750').focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('#n750')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('#o751')).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(page.locator('#n801')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#n801$/);
+  // The hunk's tab stop follows the focus, so Tab leaves the hunk.
+  expect(await page.locator('#h1 .rows .r > a[id]').evaluateAll((all) => all.filter((a) => (a as HTMLElement).tabIndex >= 0).length)).toBe(1);
+});
+
+test('axe finds no WCAG 2.2 A/AA violations (target size included) in either view', async ({ page }) => {
+  // axe checks some 500 targets per view: slow on a loaded machine.
+  test.setTimeout(180_000);
+  const axe = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+  for (const view of ['Side by side', 'Unified']) {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(DIFF);
+    await page.getByLabel(view).check();
+    await page.addScriptTag({ path: axe });
+    const violations = await page.evaluate(async () => {
+      const run = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe.run;
+      const result = await run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }, rules: { 'target-size': { enabled: true } } });
+      return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+    });
+    expect(violations).toEqual([]);
+  }
+});
+
+test('print emulation keeps the marks without background colours', async ({ page }) => {
+  await page.goto(DIFF);
+  await page.emulateMedia({ media: 'print' });
+  const style = await page.locator('#o764').locator('..').locator('del').evaluate((el) => {
+    const s = getComputedStyle(el);
+    return { line: s.textDecorationLine, outline: s.outlineStyle, bg: getComputedStyle(el.closest('.r')!).backgroundColor };
+  });
+  expect(style).toEqual({ line: 'line-through', outline: 'solid', bg: 'rgba(0, 0, 0, 0)' });
+  expect(await page.locator('#n763').locator('..').locator('ins').evaluate((el) => getComputedStyle(el).textDecorationLine)).toBe('underline');
+  await expect(page.locator('.more').first()).toBeHidden();
 });
 
 test('views switch without reloading, and the choice is remembered', async ({ page }) => {
