@@ -1,8 +1,9 @@
 /** One route-data object per page the site builds, so pages and components only wire data to markup. */
 import { annotateAll, type AnnotatedLine } from '../diff/annotate.ts';
 import { buildDiffModel, type DiffSource } from '../diff/model.ts';
+import { renderedDiff, type RenderedBlock } from '../diff/rendered.ts';
 import type { DiffModel } from '../diff/types.ts';
-import { newest, pageTitle, revisionBody, type RevisionEntry, type WikiPage } from './wiki-pages.ts';
+import { newest, pageTitle, revisionBody, revisionHtml, type RevisionEntry, type WikiPage } from './wiki-pages.ts';
 
 /** What every view of a page knows. */
 export interface PageRoute {
@@ -49,6 +50,11 @@ export const diffRoute = (page: WikiPage, from: RevisionEntry, to: RevisionEntry
 /** The diff model of a pair, as the diff page and feeds show it. */
 export function diffModelOf({ from, to }: Pick<DiffRoute, 'from' | 'to'>): DiffModel {
   return buildDiffModel({ ...from.data, body: revisionBody(from) } as DiffSource, { ...to.data, body: revisionBody(to) } as DiffSource);
+}
+
+/** The rendered view of a pair: both revisions' HTML, aligned block by block, changes marked. */
+export function renderedDiffOf({ from, to }: Pick<DiffRoute, 'from' | 'to'>): RenderedBlock[] {
+  return renderedDiff(revisionHtml(from), revisionHtml(to));
 }
 
 const annotations = new Map<string, AnnotatedLine[][]>();

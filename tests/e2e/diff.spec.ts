@@ -169,10 +169,10 @@ test('axe finds no WCAG 2.2 A/AA violations (target size included) in either vie
   // axe checks some 500 targets per view: slow on a loaded machine.
   test.setTimeout(180_000);
   const axe = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-  for (const view of ['Side by side', 'Unified']) {
+  for (const view of ['Side by side', 'Unified', 'Rendered']) {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(DIFF);
-    await page.getByLabel(view).check();
+    await page.getByRole('radio', { name: view }).check();
     await page.addScriptTag({ path: axe });
     const violations = await page.evaluate(async () => {
       const run = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe.run;
@@ -193,6 +193,26 @@ test('print emulation keeps the marks without background colours', async ({ page
   expect(style).toEqual({ line: 'line-through', outline: 'solid', bg: 'rgba(0, 0, 0, 0)' });
   expect(await page.locator('#n763').locator('..').locator('ins').evaluate((el) => getComputedStyle(el).textDecorationLine)).toBe('underline');
   await expect(page.locator('.more').first()).toBeHidden();
+});
+
+test('the rendered view shows the edit as the page reads, without JavaScript too', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(DIFF);
+  const view = page.getByRole('region', { name: 'Rendered view' });
+  await expect(view).toBeHidden();
+  await page.getByRole('radio', { name: 'Rendered' }).check();
+  await expect(view).toBeVisible();
+  await expect(page.locator('.hunks')).toBeHidden();
+  // The new section is an added block, framed and labelled; a renamed heading shows its inserted words.
+  const added = view.locator('.rb.ra').filter({ has: page.getByRole('heading', { name: 'prmgr and pvgrub' }) });
+  await expect(added).toBeVisible();
+  await expect(added.locator('.rk')).toHaveText('Added');
+  await expect(view.getByRole('heading', { name: 'PCI passthrough: Using PCI devices in guest domains' }).locator('ins')).toHaveText('PCI passthrough:');
+  // Prose reads rendered (a link, not markdown), with changed words marked.
+  await expect(view.getByRole('link', { name: 'Solaris domU instructions' })).toBeVisible();
+  await expect(view.locator('p del', { hasText: 'domain0' }).first()).toBeVisible();
+  await context.close();
 });
 
 test('views switch without reloading, and the choice is remembered', async ({ page }) => {

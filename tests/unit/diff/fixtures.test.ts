@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { unifiedPatch } from '../../../src/diff/unified.ts';
@@ -7,7 +7,7 @@ const root = join(import.meta.dirname, '../../fixtures/diff');
 const read = (...path: string[]) => readFileSync(join(root, ...path), 'utf8');
 
 describe('fixtures: unifiedPatch equals the reviewed GNU diff output, byte for byte', () => {
-  const cases = readdirSync(root);
+  const cases = readdirSync(root).filter((name) => existsSync(join(root, name, 'input/old')));
   it('has the cases', () => expect(cases.length).toBeGreaterThanOrEqual(15));
   for (const name of cases)
     it(name, () => {
