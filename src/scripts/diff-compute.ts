@@ -2,6 +2,7 @@
 import { revisionDataUrl } from '../diff/links.ts';
 import { diffLines } from '../diff/line-diff.ts';
 import { buildDiffModel, type DiffSource } from '../diff/model.ts';
+import type { RenderedBlock } from '../diff/rendered.ts';
 import type { DiffModel } from '../diff/types.ts';
 import { diffLabel, excerptOffsets, patchOf } from '../diff/unified.ts';
 import { urls } from '../utils/urls.ts';
@@ -25,6 +26,20 @@ async function source(page: string, revision: string): Promise<DiffSource> {
     fetchOk(urls.raw(page, revision)).then((r) => r.text()),
   ]);
   return { ...meta, body };
+}
+
+/** A revision's rendered HTML: the article of its page, `/<page>/r/<rev>/` (the HTML parser loads only when needed). */
+async function rendered(page: string, revision: string): Promise<string> {
+  const [{ articleHtml }, response] = await Promise.all([import('../diff/article.ts'), fetchOk(urls.revision(page, revision))]);
+  const html = articleHtml(await response.text());
+  if (html === null) throw new Error(`${urls.revision(page, revision)}: no article`);
+  return html;
+}
+
+/** The rendered view of a pair, from the two revisions' pages. */
+export async function compareRendered({ page, from, to }: CompareRequest): Promise<RenderedBlock[]> {
+  const [{ renderedDiff }, a, b] = await Promise.all([import('../diff/rendered.ts'), rendered(page, from), rendered(page, to)]);
+  return renderedDiff(a, b);
 }
 
 export interface Comparison {

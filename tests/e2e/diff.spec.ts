@@ -305,11 +305,19 @@ test('a pair picked on the history page is compared', async ({ page }) => {
 
 test('a pair computed in the browser equals the prebuilt page', async ({ page }) => {
   await page.goto(DIFF);
-  const prebuilt = { head: await page.locator('.dhead').innerHTML(), diff: await page.locator('#diff').innerHTML() };
+  // The rendered view's blocks: kind and text (the page's copy-code script adds toolbars to prebuilt code blocks).
+  const blocks = () =>
+    page.locator('.rendered .rb').evaluateAll((all) =>
+      all.map((b) => `${b.className}: ${[...b.querySelectorAll('p, h1, h2, h3, h4, pre, ul, ol, table')].map((e) => e.textContent).join(' | ')}`),
+    );
+  const prebuilt = { head: await page.locator('.dhead').innerHTML(), diff: await page.locator('#diff').innerHTML(), rendered: await blocks() };
   await page.goto(`${COMPARE}?from=1.51&to=1.52&local=1`);
   await expect(page.locator('.hunk')).toHaveCount(2);
   expect(await page.locator('#diff').innerHTML()).toBe(prebuilt.diff);
   expect(await page.locator('#dhead').innerHTML()).toBe(prebuilt.head);
+  // The rendered view too, from the two revision pages.
+  await expect(page.locator('.rendered .rb.ra')).not.toHaveCount(0);
+  expect(await blocks()).toEqual(prebuilt.rendered);
 });
 
 test('a browser-computed pair offers its .diff too, the same as diff -u -p prints', async ({ page }) => {
