@@ -1,5 +1,6 @@
 /** Fetches two revisions (source and metadata) and builds their DiffModel: the worker's job, or the page's if no worker. */
-import { revisionDataUrl } from '../diff/links.ts';
+import { decodeHistory, type HistoryFile } from '../history/history-file.ts';
+import type { HistoryMeta } from '../schemas/record.ts';
 import { diffLines } from '../diff/line-diff.ts';
 import { buildDiffModel, type DiffSource } from '../diff/model.ts';
 import type { RenderedBlock } from '../diff/rendered.ts';
@@ -19,13 +20,26 @@ async function fetchOk(url: string): Promise<Response> {
   return response;
 }
 
-/** A revision as the model builder wants it: metadata from `diff/<rev>.json`, text from `r/<rev>.mdwn`. */
+const histories = new Map<string, Promise<{ file: HistoryFile<HistoryMeta>; texts: string[] }>>();
+
+/** The page's compact history file, fetched and decoded once. */
+function history(page: string) {
+  let found = histories.get(page);
+  if (!found) {
+    found = fetchOk(urls.historyFile(page))
+      .then((r) => r.json() as Promise<HistoryFile<HistoryMeta>>)
+      .then((file) => ({ file, texts: decodeHistory(file) }));
+    histories.set(page, found);
+  }
+  return found;
+}
+
+/** A revision as the model builder wants it, from the page's history file. */
 async function source(page: string, revision: string): Promise<DiffSource> {
-  const [meta, body] = await Promise.all([
-    fetchOk(revisionDataUrl(page, revision)).then((r) => r.json() as Promise<Omit<DiffSource, 'body'>>),
-    fetchOk(urls.raw(page, revision)).then((r) => r.text()),
-  ]);
-  return { ...meta, body };
+  const { file, texts } = await history(page);
+  const index = file.revisions.findIndex((r) => r.revision === revision);
+  if (index < 0) throw new Error(`${page} has no revision ${revision}`);
+  return { ...file.revisions[index]!, page, body: texts[index]! } as DiffSource;
 }
 
 /** A revision's rendered HTML: the article of its page, `/<page>/r/<rev>/` (the HTML parser loads only when needed). */
