@@ -1,6 +1,6 @@
 /** The one entry point for the site's loader: the real wiki history from CVS or git, configured by env. */
 import { resolve } from 'node:path';
-import type { Revision } from '../schemas/revision.ts';
+import { MAX_BODY_BYTES, type Revision } from '../schemas/revision.ts';
 import { readCvsHistory } from './cvs.ts';
 import { readGitHistory } from './git.ts';
 import { normalizePage } from './page.ts';
@@ -45,10 +45,17 @@ export async function loadHistory(config: HistoryConfig, onProgress?: HistoryPro
     const one = config.kind === 'cvs'
       ? await readCvsHistory(config.root, [page], progress)
       : await readGitHistory(config.repo, [page], progress);
+    for (const revision of one.revisions) checkBodySize(revision);
     result.revisions.push(...one.revisions);
     result.warnings.push(...one.warnings);
   }
   return result;
+}
+
+/** The same size limit as for content files: past it a page's per-line views grow too slow and too big. */
+function checkBodySize({ origin, body }: Revision): void {
+  const size = Buffer.byteLength(body);
+  if (size > MAX_BODY_BYTES) throw new Error(`${origin}: body: ${(size / 2 ** 20).toFixed(1)} MiB is over the limit of ${MAX_BODY_BYTES / 2 ** 20} MiB per revision`);
 }
 
 /**
