@@ -1,14 +1,12 @@
 import { defineCollection } from 'astro:content';
-import { revisionEntrySchema } from './schemas/revision.ts';
-import { readSiteRevisions } from './loaders/site-revisions.ts';
 import { wikiLoader } from './loaders/wiki-loader.ts';
-import { createRenderer } from './markdown/render.ts';
-import { sitePages, upstream } from './site-config.ts';
+import { loadPreparedSite } from './prepare/prepared-site.ts';
+import { recordSchema } from './schemas/record.ts';
 
 /** One entry per revision of a wiki page; id `<page>@<revision>`. */
 const revisions = defineCollection({
-  loader: wikiLoader(readSiteRevisions, createRenderer({ pages: sitePages(), upstream })),
-  schema: revisionEntrySchema,
+  loader: wikiLoader((log) => loadPreparedSite(process.env.WIKI_PREPARED, log)),
+  schema: recordSchema,
 });
 
 export const collections = { revisions };
