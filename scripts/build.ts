@@ -6,8 +6,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { cacheDir } from '../src/site-config.ts';
 import { secureSite } from '../src/build/secure.ts';
+import { cacheDir } from '../src/site-config.ts';
 
 const outDir = process.env.WIKI_OUT_DIR ?? 'dist';
 const staging = `${outDir}.building`;

@@ -82,21 +82,6 @@ export const headingSchema = z.object({
   line: z.number().int(),
 });
 
-/** A content-collection entry: the revision plus what rendering found in it. */
-export const revisionEntrySchema = revisionSchema.extend({
-  title: z.string().nullable(),
-  headings: z.array(headingSchema),
-  /** Each heading slug's ids in the page's other revisions. */
-  aliases: z.record(z.string(), z.array(z.string())),
-});
-
-/** What the browser receives about a revision (`diff/<rev>.json`): its metadata, without the body. */
-export const revisionJsonSchema = revisionEntrySchema.pick({
-  page: true, revision: true, date: true, author: true, log: true, firstLine: true, missing: true, headings: true, state: true,
-});
-
 export type MissingLine = z.infer<typeof missingLineSchema>;
 export type Revision = z.infer<typeof revisionSchema>;
 export type RevisionMeta = z.infer<typeof revisionMetaSchema>;
-export type RevisionEntryData = z.infer<typeof revisionEntrySchema>;
-export type RevisionJson = z.infer<typeof revisionJsonSchema>;
