@@ -23,7 +23,7 @@ const processor = unified()
 const PLAIN = /^(?! {4}|\t|[ \t]*(?:[-+*]\s|\d+[.)]\s|#))[^\n\\`*_[\]<>&!|~#:]*$/;
 
 /** Environment for the directives of one page; `html` renders nested wiki text with the same environment. */
-export function pageEnvironment(base: Omit<PreprocessEnv, 'html'>): PreprocessEnv {
+export function pageEnvironment(base: Omit<PreprocessEnv, 'html' | 'rawHtml'>): PreprocessEnv {
   const env: PreprocessEnv = {
     ...base,
     html: (text, depth, htmlize = true) => {
