@@ -22,15 +22,17 @@ export function markdownPipeline(index: PageIndex): MarkdownPipeline {
     // ikiwiki's markdown has no typographic quotes; GFM extras (tables, autolinks) are harmless supersets.
     gfm: true,
     smartypants: false,
-    // Directives go back in first, so code blocks hold their text as written before their language is detected.
+    // The HTML block guard re-parses text after a runaway HTML block, so directives go back after it; they go back
+    // before detection so code blocks hold their text as written when their language is detected.
     remarkPlugins: [
-      remarkHtmlBlockGuard as RemarkPlugin, remarkWikiDirectives as RemarkPlugin, remarkMailtoAutolinks as RemarkPlugin, remarkDetectLanguage as RemarkPlugin, remarkMissingNotices as RemarkPlugin,
+      remarkHtmlBlockGuard as RemarkPlugin, remarkWikiDirectives as RemarkPlugin, remarkMailtoAutolinks as RemarkPlugin,
+      remarkDetectLanguage as RemarkPlugin, remarkMissingNotices as RemarkPlugin,
     ],
     // Astro runs rehype-raw only after these plugins; raw HTML is parsed here so the sanitizer sees it.
     rehypePlugins: [
-      rehypeRawGuard as RehypePlugin, rehypeRawWhenNeeded as RehypePlugin, [rehypeSanitize as RehypePlugin, sanitizeSchema], rehypeSlug as RehypePlugin,
-      rehypeCollectHeadings as RehypePlugin, rehypeWikiToc as RehypePlugin, rehypeHeadingAnchors as RehypePlugin,
-      [rehypeSiteLinks as RehypePlugin, index],
+      rehypeRawGuard as RehypePlugin, rehypeRawWhenNeeded as RehypePlugin, [rehypeSanitize as RehypePlugin, sanitizeSchema],
+      rehypeSlug as RehypePlugin, rehypeCollectHeadings as RehypePlugin, rehypeWikiToc as RehypePlugin,
+      rehypeHeadingAnchors as RehypePlugin, [rehypeSiteLinks as RehypePlugin, index],
     ],
   };
 }

@@ -18,7 +18,7 @@ function phrasing(slot: Slot): PhrasingContent | null {
 }
 
 /** The slot as HTML, for placeholders inside raw HTML. */
-function asHtml(slot: Slot): string {
+export function asHtml(slot: Slot): string {
   switch (slot.kind) {
     case 'none': return '';
     case 'text': return escapeHtml(slot.text);
@@ -56,7 +56,7 @@ function lone(node: RootContent, slots: readonly Slot[]): Slot[] | null {
   return found;
 }
 
-function restore(value: string, slots: readonly Slot[], as: (slot: Slot) => string): string {
+export function restore(value: string, slots: readonly Slot[], as: (slot: Slot) => string): string {
   return value.replace(PLACEHOLDER, (_, i: string) => as(slots[Number(i)]!));
 }
 

@@ -6,7 +6,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { preprocess, type PreprocessEnv } from './preprocess.ts';
-import remarkWikiDirectives from './remark-wiki-directives.ts';
+import remarkWikiDirectives, { asHtml, restore } from './remark-wiki-directives.ts';
 import remarkMailtoAutolinks from './discount/remark-mailto-autolinks.ts';
 
 // Raw HTML passes through untouched: the page's own pipeline parses and sanitizes it with everything else.
@@ -23,7 +23,7 @@ const processor = unified()
 const PLAIN = /^(?! {4}|\t|[ \t]*(?:[-+*]\s|\d+[.)]\s|#))[^\n\\`*_[\]<>&!|~#:]*$/;
 
 /** Environment for the directives of one page; `html` renders nested wiki text with the same environment. */
-export function pageEnvironment(base: Omit<PreprocessEnv, 'html'>): PreprocessEnv {
+export function pageEnvironment(base: Omit<PreprocessEnv, 'html' | 'rawHtml'>): PreprocessEnv {
   const env: PreprocessEnv = {
     ...base,
     html: (text, depth, htmlize = true) => {
@@ -34,6 +34,10 @@ export function pageEnvironment(base: Omit<PreprocessEnv, 'html'>): PreprocessEn
       const html = String(processor.processSync(file));
       // ikiwiki's htmlize strips the paragraph markdown puts around a value written on one line.
       return htmlize && !text.includes('\n') ? html.replace(/^<p>/i, '').replace(/<\/p>\n*$/i, '') : html;
+    },
+    rawHtml: (text, depth) => {
+      const { text: markup, slots } = preprocess(text, env, 1, depth);
+      return restore(markup, slots, asHtml).replace(/\n\uE002/g, '');
     },
   };
   return env;

@@ -26,8 +26,6 @@ export interface PrepareContext {
   computed: { rendered: number; diffed: number };
 }
 
-
-
 /** Renders what the cache lacks (in parallel), and returns each revision's HTML key and findings. */
 async function renderAll(revisions: readonly Revision[], context: PrepareContext): Promise<Array<{ htmlKey: string | null; findings: RenderFindings }>> {
   const { cache, render, buildKey } = context;

@@ -37,7 +37,7 @@ export async function prepareSite(source: SiteSource, options: PrepareOptions): 
   const site: WikiSite = { pages: source.pages, upstream: options.upstream, templates: await readTemplates(source, log) };
   const pool = createRenderPool(site, options.threads);
   const computed = { rendered: 0, diffed: 0 };
-  const context = { cache: new ContentCache(options.cacheDir), render: pool.render, buildKey: hashKey(codeKey(), site), computed };
+  const context = { cache: new ContentCache(options.cacheDir), render: pool.render, buildKey: hashKey(codeKey(), { ...site, templates: [...site.templates] }), computed };
   const records: RevisionRecord[] = [];
   const started = Date.now();
   let lastReport = started;

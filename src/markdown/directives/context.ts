@@ -17,6 +17,8 @@ export interface DirectiveContext {
    * do; `htmlize: false` renders it as part of the page's markdown instead (no one-line hack).
    */
   html(text: string, depth: number, htmlize?: boolean): string;
+  /** Expands directives and links in text that is HTML already, leaving the rest as written (Discount's block HTML). */
+  rawHtml(text: string, depth: number): string;
 }
 
 /**

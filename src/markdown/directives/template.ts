@@ -9,6 +9,8 @@ const BUILT_IN: ReadonlyMap<string, string> = new Map([
   ['popup', '<span class="popup"><TMPL_VAR mouseover>\n<span class="paren">[</span><span class="balloon"><TMPL_VAR popup></span><span class="paren">]</span>\n</span>'],
 ]);
 
+const BLOCK_HTML = /^\s*<(div|pre|table|blockquote|ul|ol|dl|form|h[1-6]|p)\b[^>]*>[\s\S]*<\/\1>\s*$/i;
+
 /** ikiwiki nests preprocessing at most this deep before it calls it a loop. */
 const MAX_DEPTH = 8;
 
@@ -38,5 +40,7 @@ export const template: DirectiveHandler = (params, context) => {
     values.set(`raw_${lower}`, value);
   }
   const filled = fillTemplate(body, values);
+  // Discount leaves a block of HTML alone up to its closing tag, blank lines and all; CommonMark would end it at a blank line.
+  if (BLOCK_HTML.test(filled)) return { kind: 'html', render: () => context.rawHtml(filled, depth) };
   return { kind: 'html', render: (alone) => (alone ? context.html(filled, depth, false) : unwrapParagraph(context.html(filled, depth, false))) };
 };
