@@ -6,6 +6,12 @@ import { historyConfigFromEnv } from './history/source.ts';
 /** Where links to wiki pages we don't have go. */
 export const upstream = process.env.WIKI_UPSTREAM ?? 'https://wiki.netbsd.org';
 
+/** The cvsweb of the wiki's CVS module, for links to each revision, diff and annotate. */
+export const cvsweb = process.env.WIKI_CVSWEB ?? 'https://cvsweb.netbsd.org/bsdweb.cgi/wikisrc';
+
+/** Where the search form sends readers without JavaScript; `{q}` stands for the query. */
+export const upstreamSearch = process.env.WIKI_SEARCH ?? 'https://duckduckgo.com/?q=site%3Awiki.netbsd.org+{q}';
+
 /** The folders of hand-written revision files: `content`, or a list separated by the platform's path delimiter. */
 export const contentDirs = (process.env.WIKI_CONTENT_DIR ?? 'content').split(delimiter).filter(Boolean);
 
