@@ -6,6 +6,12 @@ import { historyConfigFromEnv } from './history/source.ts';
 /** Where links to wiki pages we don't have go. */
 export const upstream = process.env.WIKI_UPSTREAM ?? 'https://wiki.netbsd.org';
 
+/** The site's own address, for absolute links in feeds. */
+export const siteUrl = (process.env.SITE_URL ?? 'http://localhost:4321').replace(/\/+$/, '');
+
+/** How many revisions the recent-changes page and feed list. */
+export const RECENT_LIMIT = 100;
+
 /** The cvsweb of the wiki's CVS module, for links to each revision, diff and annotate. */
 export const cvsweb = process.env.WIKI_CVSWEB ?? 'https://cvsweb.netbsd.org/bsdweb.cgi/wikisrc';
 
