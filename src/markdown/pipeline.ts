@@ -10,6 +10,7 @@ import { remarkDetectLanguage } from './highlight-config.ts';
 import remarkMissingNotices from './remark-missing-notices.ts';
 import remarkWikiDirectives from './remark-wiki-directives.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
+import rehypeSectionHistoryLinks from '../sections/rehype-section-history-links.ts';
 import type { LinkTargets } from './wiki-links.ts';
 
 /** Options for `unified()` from @astrojs/markdown-remark. */
@@ -24,6 +25,7 @@ export function markdownPipeline(targets: LinkTargets): MarkdownPipeline {
     rehypePlugins: [
       rehypeRaw as RehypePlugin, [rehypeSanitize as RehypePlugin, sanitizeSchema], rehypeSlug as RehypePlugin,
       rehypeCollectHeadings as RehypePlugin, rehypeHeadingAnchors as RehypePlugin, [rehypeSiteLinks as RehypePlugin, targets],
+      rehypeSectionHistoryLinks as RehypePlugin,
     ],
   };
 }

@@ -2,8 +2,10 @@
 import { annotateAll, type AnnotatedLine } from '../diff/annotate.ts';
 import { buildDiffModel, type DiffSource } from '../diff/model.ts';
 import type { DiffModel } from '../diff/types.ts';
+import type { Heading } from '../markdown/outline.ts';
 import { newestRevisions, type FeedItem } from '../feeds/page-feed.ts';
 import { pageTree, type TreeNode } from '../tree/page-tree.ts';
+import { sectionHistories, type SectionHistory } from '../sections/section-history.ts';
 import { changeFromModel, firstChange, type RevisionChange } from '../sections/revision-change.ts';
 import { newest, pageTitle, revisionBody, type RevisionEntry, type RevisionInfo, type WikiPage } from './wiki-pages.ts';
 
@@ -105,4 +107,11 @@ export interface PageSummary {
 export function siteTree(pages: readonly WikiPage[]): { root: TreeNode; pages: Map<string, PageSummary> } {
   const summaries = new Map(pages.map((p) => [p.id, { title: pageTitle(p), revisions: p.revisions.length, newest: newest(p).data }]));
   return { root: pageTree(pages.map((p) => p.id)), pages: summaries };
+}
+
+/** The history of every section of the page's newest revision, in page order. */
+export function sectionHistoriesOf(page: WikiPage): SectionHistory[] {
+  const sources = page.revisions.map((entry, index) => ({ revision: entry.data.revision, headings: entry.data.headings as Heading[], change: revisionChangeOf({ page, index }) }));
+  const lines = annotationsOf({ page, index: page.revisions.length - 1 });
+  return sectionHistories(sources, lines.at(-1)?.line ?? newest(page).data.firstLine);
 }

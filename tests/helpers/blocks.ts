@@ -10,7 +10,7 @@ export interface Block {
 }
 
 /** Parts that are ours, not the page's: self links, old ids, notes about missing text. */
-const OURS = '.heading-link, .heading-alias, .missing-text';
+const OURS = '.heading-link, .heading-history, .heading-alias, .missing-text';
 
 function prune(node: Root | Element, drop: Set<Element>): void {
   node.children = node.children.filter((child) => !(child.type === 'element' && drop.has(child)));

@@ -46,3 +46,14 @@ describe('section history', () => {
     expect(intro!.events[0]!.hunk).toBe('h1');
   });
 });
+
+describe('section annotate', () => {
+  it('counts the lines of a section by the revision that last changed them', async () => {
+    const { annotateAll } = await import('../../../src/diff/annotate.ts');
+    const { sectionOrigins } = await import('../../../src/sections/section-annotate.ts');
+    const revs = [rev('1.1', 'A\n=\n\nx\ny\n\nB\n-\n\nz\n', '2020-01-01T00:00:00Z'), rev('1.2', 'A\n=\n\nx\nY\n\nB\n-\n\nz\n', '2020-01-02T00:00:00Z')];
+    const lines = annotateAll(revs).at(-1)!;
+    expect(sectionOrigins(lines, 1, 6)).toEqual([{ revision: '1.2', index: 1, lines: 1 }, { revision: '1.1', index: 0, lines: 5 }]);
+    expect(sectionOrigins(lines, 7, 10)).toEqual([{ revision: '1.1', index: 0, lines: 4 }]);
+  });
+});
