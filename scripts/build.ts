@@ -4,6 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
+import { buildSearchIndex } from '../src/build/search-index.ts';
 import { readSiteRevisions } from '../src/loaders/site-revisions.ts';
 
 const outDir = process.env.WIKI_OUT_DIR ?? 'dist';
@@ -22,6 +23,13 @@ const astro = spawnSync('npx', ['astro', 'build', '--outDir', staging, ...proces
 if (astro.status !== 0) {
   rmSync(staging, { recursive: true, force: true });
   console.error(`error: astro build failed (exit ${astro.status ?? astro.signal}); ${outDir}/ is unchanged`);
+  process.exit(1);
+}
+try {
+  console.error(`search: ${(await buildSearchIndex(staging)).pages} pages indexed`);
+} catch (error) {
+  rmSync(staging, { recursive: true, force: true });
+  console.error(`error: ${(error as Error).message}; ${outDir}/ is unchanged`);
   process.exit(1);
 }
 if (existsSync(outDir)) rmSync(outDir, { recursive: true });

@@ -15,8 +15,11 @@ export const RECENT_LIMIT = 100;
 /** The cvsweb of the wiki's CVS module, for links to each revision, diff and annotate. */
 export const cvsweb = process.env.WIKI_CVSWEB ?? 'https://cvsweb.netbsd.org/bsdweb.cgi/wikisrc';
 
-/** Where the search form sends readers without JavaScript; `{q}` stands for the query. */
-export const upstreamSearch = process.env.WIKI_SEARCH ?? 'https://duckduckgo.com/?q=site%3Awiki.netbsd.org+{q}';
+/**
+ * Where the search box sends readers without JavaScript: a URL whose query parameters go along as hidden fields,
+ * the words as `q`; by default a web search of the upstream wiki, as ikiwiki's own google form does.
+ */
+export const upstreamSearch = process.env.WIKI_SEARCH ?? `https://www.google.com/search?sitesearch=${new URL(upstream).host}`;
 
 /** The folders of hand-written revision files: `content`, or a list separated by the platform's path delimiter. */
 export const contentDirs = (process.env.WIKI_CONTENT_DIR ?? 'content').split(delimiter).filter(Boolean);
