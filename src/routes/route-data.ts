@@ -7,7 +7,7 @@ import { newestRevisions, type FeedItem } from '../feeds/page-feed.ts';
 import { pageTree, type TreeNode } from '../tree/page-tree.ts';
 import { sectionHistories, type SectionHistory } from '../sections/section-history.ts';
 import { changeFromModel, firstChange, type RevisionChange } from '../sections/revision-change.ts';
-import { newest, pageTitle, revisionBody, type RevisionEntry, type RevisionInfo, type WikiPage } from './wiki-pages.ts';
+import { contentCache, newest, pageTitle, revisionBody, type RevisionEntry, type RevisionInfo, type WikiPage } from './wiki-pages.ts';
 
 /** What every view of a page knows. */
 export interface PageRoute {
@@ -51,15 +51,26 @@ export function revisionRoute(page: WikiPage, index: number): RevisionRoute {
 
 export const diffRoute = (page: WikiPage, from: RevisionEntry, to: RevisionEntry): DiffRoute => ({ ...pageRoute(page), from, to });
 
-/** The diff model of a pair, as the diff page and feeds show it. */
-export function diffModelOf({ from, to }: Pick<DiffRoute, 'from' | 'to'>): DiffModel {
+/** Whether `from` is the revision just before `to`: the pair the prepare step diffed. */
+const isAdjacent = (page: WikiPage, from: RevisionEntry, to: RevisionEntry) => page.revisions.indexOf(to) - page.revisions.indexOf(from) === 1;
+
+/** The diff model of a pair, as the diff page and feeds show it: an adjacent pair's from the cache. */
+export function diffModelOf({ page, from, to }: Pick<DiffRoute, 'page' | 'from' | 'to'>): DiffModel {
+  if (to.data.diffKey !== null && isAdjacent(page, from, to)) return contentCache.readJson<DiffModel>('diff', to.data.diffKey);
   return buildDiffModel({ ...from.data, body: revisionBody(from) } as DiffSource, { ...to.data, body: revisionBody(to) } as DiffSource);
+}
+
+/** The plain unified diff (`diff -u -p`) of an adjacent pair, as the prepare step wrote it. */
+export function diffPatchOf({ page, from, to }: Pick<DiffRoute, 'page' | 'from' | 'to'>): string {
+  if (to.data.diffKey === null || !isAdjacent(page, from, to)) throw new Error(`${page.id}: ${from.data.revision}..${to.data.revision} is not an adjacent pair`);
+  return contentCache.read('patch', to.data.diffKey);
 }
 
 const annotations = new Map<string, AnnotatedLine[][]>();
 
-/** The annotated lines of a revision: each line with the revision that last changed it (computed once per page). */
-export function annotationsOf({ page, index }: Pick<RevisionRoute, 'page' | 'index'>): AnnotatedLine[] {
+/** The annotated lines of a revision: each line with the revision that last changed it; the newest's from the cache. */
+export function annotationsOf({ page, index, entry }: Pick<RevisionRoute, 'page' | 'index' | 'entry'>): AnnotatedLine[] {
+  if (entry.data.annotateKey !== null) return contentCache.readJson<AnnotatedLine[]>('annotate', entry.data.annotateKey);
   let all = annotations.get(page.id);
   if (!all) annotations.set(page.id, (all = annotateAll(page.revisions.map((r) => ({ ...r.data, body: revisionBody(r) })))));
   return all[index]!;
@@ -73,7 +84,7 @@ export function revisionChangeOf({ page, index }: Pick<RevisionRoute, 'page' | '
   let change = changes.get(entry.id);
   if (!change) {
     const before = page.revisions[index - 1];
-    change = before ? changeFromModel(diffModelOf({ from: before, to: entry })) : firstChange(revisionBody(entry));
+    change = before ? changeFromModel(diffModelOf({ page, from: before, to: entry })) : firstChange(revisionBody(entry));
     changes.set(entry.id, change);
   }
   return change;
@@ -112,6 +123,9 @@ export function siteTree(pages: readonly WikiPage[]): { root: TreeNode; pages: M
 /** The history of every section of the page's newest revision, in page order. */
 export function sectionHistoriesOf(page: WikiPage): SectionHistory[] {
   const sources = page.revisions.map((entry, index) => ({ revision: entry.data.revision, headings: entry.data.headings as Heading[], change: revisionChangeOf({ page, index }) }));
-  const lines = annotationsOf({ page, index: page.revisions.length - 1 });
+  const lines = annotationsOf({ page, index: page.revisions.length - 1, entry: newest(page) });
   return sectionHistories(sources, lines.at(-1)?.line ?? newest(page).data.firstLine);
 }
+
+/** The page's compact history file (JSON text), for the browser. */
+export const historyFileOf = ({ newest }: Pick<PageRoute, 'newest'>): string => contentCache.read('history', newest.data.historyKey!);

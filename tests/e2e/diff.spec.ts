@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from './fixtures.ts';
 
 const DIFF = '/ports/xen/howto/diff/1.51..1.52/';
 const COMPARE = '/ports/xen/howto/diff/';
@@ -299,7 +299,7 @@ test.describe('a page with four revisions (tests/fixtures/e2e-content/sandbox/di
       dialogs.push(dialog.message());
       await dialog.dismiss();
     });
-    for (const path of [`${DEMO}1.1..1.4/`, `${DEMO}?from=1.4&to=1.1`, '/sandbox/diff-demo/annotate/']) {
+    for (const path of [`${DEMO}?from=1.1&to=1.4`, `${DEMO}?from=1.4&to=1.1`, '/sandbox/diff-demo/annotate/']) {
       await page.goto(path);
       await expect(page.getByText(/Second paragraph <script>/).first()).toBeVisible();
       // Only the page's own scripts (the remembered-view snippet, the page data) are in main: none from the text.
