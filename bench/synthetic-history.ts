@@ -65,6 +65,8 @@ function makers(rand: () => number) {
 function edit(blocks: Block[], m: ReturnType<typeof makers>, target: number): Block[] {
   const next = blocks.map((b) => ({ ...b }) as Block);
   for (let k = 0, n = 1 + m.int(3); k < n; k++) {
+    // A short page can lose all its sections; it then gets a new one.
+    if (next.length === 0) next.push(...m.section());
     const i = m.int(next.length);
     const b = next[i]!;
     const op = m.int(5);

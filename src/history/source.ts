@@ -1,6 +1,6 @@
 /** The one entry point for the site's loader: the real wiki history from CVS or git, configured by env. */
 import { resolve } from 'node:path';
-import type { Revision } from '../schemas/revision.ts';
+import { MAX_BODY_BYTES, type Revision } from '../schemas/revision.ts';
 import { readCvsHistory } from './cvs.ts';
 import { readGitHistory } from './git.ts';
 import { listCvsPages, listGitPages } from './module-pages.ts';
@@ -46,8 +46,10 @@ export async function historyPages(config: HistoryConfig): Promise<string[]> {
 }
 
 /** One page's revisions, oldest first, with the warnings reading it gave. */
-export function readHistoryPage(config: HistoryConfig, page: string, progress?: RevisionProgress): Promise<SourceResult> {
-  return config.kind === 'cvs' ? readCvsHistory(config.root, [page], progress) : readGitHistory(config.repo, [page], progress);
+export async function readHistoryPage(config: HistoryConfig, page: string, progress?: RevisionProgress): Promise<SourceResult> {
+  const result = config.kind === 'cvs' ? await readCvsHistory(config.root, [page], progress) : await readGitHistory(config.repo, [page], progress);
+  for (const revision of result.revisions) checkBodySize(revision);
+  return result;
 }
 
 export async function loadHistory(config: HistoryConfig, onProgress?: HistoryProgressCallback): Promise<HistoryResult> {
@@ -63,6 +65,12 @@ export async function loadHistory(config: HistoryConfig, onProgress?: HistoryPro
     result.warnings.push(...one.warnings);
   }
   return result;
+}
+
+/** The same size limit as for content files: past it a page's per-line views grow too slow and too big. */
+function checkBodySize({ origin, body }: Revision): void {
+  const size = Buffer.byteLength(body);
+  if (size > MAX_BODY_BYTES) throw new Error(`${origin}: body: ${(size / 2 ** 20).toFixed(1)} MiB is over the limit of ${MAX_BODY_BYTES / 2 ** 20} MiB per revision`);
 }
 
 /**

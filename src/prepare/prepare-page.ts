@@ -7,7 +7,7 @@ import { annotateNext, type AnnotatedLine } from '../diff/annotate.ts';
 import { diffLines, type LineDiff } from '../diff/line-diff.ts';
 import { splitLines } from '../diff/lines.ts';
 import { buildDiffModel } from '../diff/model.ts';
-import { diffLabel, formatHunks } from '../diff/unified.ts';
+import { diffLabel, excerptOffsets, patchOf } from '../diff/unified.ts';
 import { encodeHistory } from '../history/history-file.ts';
 import { fillMissingLines } from '../markdown/missing-lines.ts';
 import { emptyFindings, type RenderFindings } from '../markdown/render-context.ts';
@@ -78,9 +78,9 @@ export async function preparePage(revisions: readonly Revision[], context: Prepa
     if (!cache.has('pairstat', key)) {
       const diff = diffOf(i - 1);
       const model = buildDiffModel(source(i - 1), source(i), diff);
-      const patch = formatHunks(diff);
+      const patch = patchOf(diff, diffLabel(page, prev.revision, prev.date), diffLabel(page, r.revision, r.date), excerptOffsets(prev, r));
       cache.writeJson('diff', key, model);
-      cache.write('patch', key, patch && `--- ${diffLabel(page, prev.revision, prev.date)}\n+++ ${diffLabel(page, r.revision, r.date)}\n${patch}`);
+      cache.write('patch', key, patch);
       cache.writeJson('pairstat', key, { added: model.added, removed: model.removed });
     }
     return { diffKey: key, ...cache.readJson<{ added: number; removed: number }>('pairstat', key) };

@@ -1,9 +1,11 @@
 /** Fetches two revisions (source and metadata) and builds their DiffModel: the worker's job, or the page's if no worker. */
-import { revisionDataUrl } from '../diff/links.ts';
+import { decodeHistory, type HistoryFile } from '../history/history-file.ts';
+import type { HistoryMeta } from '../schemas/record.ts';
 import { diffLines } from '../diff/line-diff.ts';
 import { buildDiffModel, type DiffSource } from '../diff/model.ts';
+import type { RenderedBlock } from '../diff/rendered.ts';
 import type { DiffModel } from '../diff/types.ts';
-import { diffLabel, formatHunks } from '../diff/unified.ts';
+import { diffLabel, excerptOffsets, patchOf } from '../diff/unified.ts';
 import { urls } from '../utils/urls.ts';
 
 export interface CompareRequest {
@@ -18,25 +20,51 @@ async function fetchOk(url: string): Promise<Response> {
   return response;
 }
 
-/** A revision as the model builder wants it: metadata from `diff/<rev>.json`, text from `r/<rev>.mdwn`. */
+const histories = new Map<string, Promise<{ file: HistoryFile<HistoryMeta>; texts: string[] }>>();
+
+/** The page's compact history file, fetched and decoded once. */
+function history(page: string) {
+  let found = histories.get(page);
+  if (!found) {
+    found = fetchOk(urls.historyFile(page))
+      .then((r) => r.json() as Promise<HistoryFile<HistoryMeta>>)
+      .then((file) => ({ file, texts: decodeHistory(file) }));
+    histories.set(page, found);
+  }
+  return found;
+}
+
+/** A revision as the model builder wants it, from the page's history file. */
 async function source(page: string, revision: string): Promise<DiffSource> {
-  const [meta, body] = await Promise.all([
-    fetchOk(revisionDataUrl(page, revision)).then((r) => r.json() as Promise<Omit<DiffSource, 'body'>>),
-    fetchOk(urls.raw(page, revision)).then((r) => r.text()),
-  ]);
-  return { ...meta, body };
+  const { file, texts } = await history(page);
+  const index = file.revisions.findIndex((r) => r.revision === revision);
+  if (index < 0) throw new Error(`${page} has no revision ${revision}`);
+  return { ...file.revisions[index]!, page, body: texts[index]! } as DiffSource;
+}
+
+/** A revision's rendered HTML: the article of its page, `/<page>/r/<rev>/` (the HTML parser loads only when needed). */
+async function rendered(page: string, revision: string): Promise<string> {
+  const [{ articleHtml }, response] = await Promise.all([import('../diff/article.ts'), fetchOk(urls.revision(page, revision))]);
+  const html = articleHtml(await response.text());
+  if (html === null) throw new Error(`${urls.revision(page, revision)}: no article`);
+  return html;
+}
+
+/** The rendered view of a pair, from the two revisions' pages. */
+export async function compareRendered({ page, from, to }: CompareRequest): Promise<RenderedBlock[]> {
+  const [{ renderedDiff }, a, b] = await Promise.all([import('../diff/rendered.ts'), rendered(page, from), rendered(page, to)]);
+  return renderedDiff(a, b);
 }
 
 export interface Comparison {
   model: DiffModel;
-  /** The plain unified diff, as the prebuilt `.diff` files have it ('' when equal). */
-  patch: string;
+  /** The plain unified diff as bytes, as the prebuilt `.diff` files have it (empty when equal). */
+  patch: Uint8Array<ArrayBuffer>;
 }
 
 export async function compareRevisions({ page, from, to }: CompareRequest): Promise<Comparison> {
   const [a, b] = await Promise.all([source(page, from), source(page, to)]);
   const diff = diffLines(a.body, b.body);
-  const hunks = formatHunks(diff);
-  const patch = hunks && `--- ${diffLabel(page, a.revision, a.date)}\n+++ ${diffLabel(page, b.revision, b.date)}\n${hunks}`;
+  const patch = patchOf(diff, diffLabel(page, a.revision, a.date), diffLabel(page, b.revision, b.date), excerptOffsets(a, b));
   return { model: buildDiffModel(a, b, diff), patch };
 }

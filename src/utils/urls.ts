@@ -7,6 +7,8 @@ export const urls = {
   raw: (page: string, rev: string) => `${base(page)}r/${rev}.mdwn`,
   source: (page: string, rev: string) => `${base(page)}r/${rev}/source/`,
   history: (page: string) => `${base(page)}history/`,
+  /** The page's compact history (newest text, deltas back, metadata), for the browser. */
+  historyFile: (page: string) => `${base(page)}history.json`,
   diff: (page: string, from: string, to: string) => `${base(page)}diff/${from}..${to}/`,
   diffFile: (page: string, from: string, to: string) => `${base(page)}diff/${from}..${to}.diff`,
   compare: (page: string) => `${base(page)}diff/`,

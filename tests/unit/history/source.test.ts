@@ -48,6 +48,14 @@ describe('loadHistory', () => {
     ]);
   });
 
+  it('stops on a revision over the size limit, naming it', async () => {
+    const box = cvsSandbox();
+    cvsCommit(box, 'huge.mdwn', 'x'.repeat(79).concat('\n').repeat(14_000), 'huge', true);
+    await expect(loadHistory({ kind: 'cvs', root: box.module, pages: ['huge'] })).rejects.toThrow(
+      /^huge\.mdwn,v@1\.1: body: 1\.1 MiB is over the limit of 1 MiB per revision$/,
+    );
+  });
+
   it('reads git pages', async () => {
     const dir = tempDir('source-git');
     const git = (args: string[], env: NodeJS.ProcessEnv = {}) => run('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.org', ...args], dir, env);

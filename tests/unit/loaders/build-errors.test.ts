@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { badKinds, latin1, layout, rev } from './content-kinds.ts';
 
+// A whole Astro build takes 10 s alone and over a minute on a shared, loaded machine.
+const FULL_BUILD_TIMEOUT = 240_000;
+
 /** Runs the site build on `contentDir` into an output folder that already holds an earlier site. */
 function build(contentDir: string) {
   const out = join(mkdtempSync(join(tmpdir(), 'build-errors-')), 'dist');
@@ -42,7 +45,7 @@ describe('a build with bad content', () => {
     expect(run.status, run.stderr).toBe(0);
     expect(readFileSync(join(run.out, 'ports/a/index.html'), 'utf8')).toContain('ten');
     expect(existsSync(join(run.out, 'ports/a/r/1.9.mdwn'))).toBe(true);
-  });
+  }, FULL_BUILD_TIMEOUT);
 });
 
 /** A representative handful of the content check's kinds, through the real build script. */
@@ -81,5 +84,5 @@ describe('the build stops on bad content with one message and leaves the earlier
     expect(readFileSync(join(run.out, 'ports/x/r/1.1/index.html'), 'utf8')).toContain('bom first');
     expect(existsSync(join(run.out, 'ports/x/r/1.53.mdwn'))).toBe(false);
     expect(existsSync(join(run.out, 'ports/x/r/1.3.mdwn'))).toBe(false);
-  });
+  }, FULL_BUILD_TIMEOUT);
 });
