@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildSearchIndex } from '../src/build/search-index.ts';
 import { secureSite } from '../src/build/secure.ts';
 import { cacheDir } from '../src/site-config.ts';
 
@@ -25,6 +26,13 @@ rmSync(prepared, { force: true });
 if (astro.status !== 0) {
   rmSync(staging, { recursive: true, force: true });
   console.error(`error: astro build failed (exit ${astro.status ?? astro.signal}); ${outDir}/ is unchanged`);
+  process.exit(1);
+}
+try {
+  console.error(`search: ${(await buildSearchIndex(staging)).pages} pages indexed`);
+} catch (error) {
+  rmSync(staging, { recursive: true, force: true });
+  console.error(`error: ${(error as Error).message}; ${outDir}/ is unchanged`);
   process.exit(1);
 }
 console.error(`csp: ${secureSite(staging)} pages`);

@@ -4,6 +4,7 @@
  * Computed on the built HTML, so it holds whatever scripts the components emit, and nothing else.
  */
 import { createHash } from 'node:crypto';
+import { upstreamSearchOrigin } from '../site-config.ts';
 
 /** The inline `<script>` and `<style>` texts of a page, as the HTML parser reads them (raw text up to the end tag). */
 export function inlineBlocks(html: string): { scripts: string[]; styles: string[] } {
@@ -43,13 +44,15 @@ export function pagePolicy(html: string): string {
   const unique = (texts: string[]) => [...new Set(texts.map(hash))].join(' ');
   return [
     "default-src 'self'",
-    `script-src 'self' ${unique(scripts)}`.trimEnd(),
+    // Pagefind's search (the page that loads /pagefind/) runs on WebAssembly; this allows compiling it, not eval.
+    `script-src 'self'${html.includes('/pagefind/') ? " 'wasm-unsafe-eval'" : ''} ${unique(scripts)}`.trimEnd(),
     `style-src 'self' ${unique(styles)}`.trimEnd(),
     "style-src-attr 'unsafe-inline'",
     "img-src 'self' data: https:",
     "object-src 'none'",
     "base-uri 'self'",
-    "form-action 'self'",
+    // Without scripts the search box posts to the upstream wiki's search.
+    `form-action 'self' ${upstreamSearchOrigin}`,
   ].join('; ');
 }
 

@@ -1,11 +1,12 @@
 /** The HTTP headers the built site needs, by file: for our own server and for static hosts' `_headers` file. */
 import { extname } from 'node:path';
+import { upstreamSearchOrigin } from '../site-config.ts';
 
 /**
  * Sent with every response. The per-page policy for scripts and styles (hashes of inline ones) is
  * the `<meta>` the build puts in each page (`csp.ts`); what a `<meta>` policy cannot say is here.
  */
-export const SITE_CSP = "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+export const SITE_CSP = `object-src 'none'; base-uri 'self'; form-action 'self' ${upstreamSearchOrigin}; frame-ancestors 'none'`;
 
 /** Raw wiki sources and diffs: text for reading, never a document. Even a sniffing client gets an inert sandbox. */
 export const RAW_CSP = "default-src 'none'; sandbox";
@@ -31,6 +32,7 @@ const TYPES: Readonly<Record<string, string>> = {
   '.ico': 'image/x-icon',
   '.woff2': 'font/woff2',
   '.xml': 'application/xml',
+  '.atom': 'application/atom+xml; charset=utf-8',
   '.wasm': 'application/wasm',
 };
 

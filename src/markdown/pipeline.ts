@@ -14,6 +14,7 @@ import remarkMissingNotices from './remark-missing-notices.ts';
 import remarkMailtoAutolinks from './discount/remark-mailto-autolinks.ts';
 import remarkWikiDirectives from './remark-wiki-directives.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
+import rehypeSectionHistoryLinks from '../sections/rehype-section-history-links.ts';
 import type { PageIndex } from './wiki-links.ts';
 
 /** Options for `unified()` from @astrojs/markdown-remark. */
@@ -32,7 +33,7 @@ export function markdownPipeline(index: PageIndex): MarkdownPipeline {
     rehypePlugins: [
       rehypeRawGuard as RehypePlugin, rehypeRawWhenNeeded as RehypePlugin, [rehypeSanitize as RehypePlugin, sanitizeSchema],
       rehypeSlug as RehypePlugin, rehypeCollectHeadings as RehypePlugin, rehypeWikiToc as RehypePlugin,
-      rehypeHeadingAnchors as RehypePlugin, [rehypeSiteLinks as RehypePlugin, index],
+      rehypeHeadingAnchors as RehypePlugin, [rehypeSiteLinks as RehypePlugin, index], rehypeSectionHistoryLinks as RehypePlugin,
     ],
   };
 }

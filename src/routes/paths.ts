@@ -1,6 +1,7 @@
 /** getStaticPaths of every route: params, and the route's data as props. */
 import { pairName, prebuiltPairs } from '../diff/pairs.ts';
-import { diffRoute, pageRoute, revisionRoute } from './route-data.ts';
+import { directoryNodes } from '../tree/page-tree.ts';
+import { diffRoute, pageRoute, revisionRoute, siteTree, type DirectoryRoute } from './route-data.ts';
 import { getWikiPages } from './wiki-pages.ts';
 
 /** One path per page: `{ page: 'ports/xen/howto' }`. */
@@ -11,6 +12,17 @@ export async function pagePaths() {
 /** One path per page, for its newest revision. */
 export async function newestRevisionPaths() {
   return (await getWikiPages()).map((page) => ({ params: { page: page.id }, props: revisionRoute(page, page.revisions.length - 1) }));
+}
+
+/** One path per page for its newest revision, and one per folder no page stands at, for its listing. */
+export async function pageOrDirectoryPaths() {
+  const pages = await getWikiPages();
+  const tree = siteTree(pages);
+  const directories = directoryNodes(tree.root).map((directory) => ({
+    params: { page: directory.path },
+    props: { directory, pages: tree.pages } satisfies DirectoryRoute as DirectoryRoute,
+  }));
+  return [...(await newestRevisionPaths()), ...directories];
 }
 
 /** One path per revision of every page. */

@@ -3,7 +3,12 @@ import { annotateAll, type AnnotatedLine } from '../diff/annotate.ts';
 import { buildDiffModel, type DiffSource } from '../diff/model.ts';
 import { renderedDiff, type RenderedBlock } from '../diff/rendered.ts';
 import type { DiffModel } from '../diff/types.ts';
-import { contentCache, newest, pageTitle, revisionBody, revisionHtml, type RevisionEntry, type WikiPage } from './wiki-pages.ts';
+import type { Heading } from '../markdown/outline.ts';
+import { newestRevisions, type FeedItem } from '../feeds/page-feed.ts';
+import { pageTree, type TreeNode } from '../tree/page-tree.ts';
+import { sectionHistories, type SectionHistory } from '../sections/section-history.ts';
+import { changeFromModel, firstChange, type RevisionChange } from '../sections/revision-change.ts';
+import { contentCache, newest, pageTitle, revisionBody, revisionHtml, type RevisionEntry, type RevisionInfo, type WikiPage } from './wiki-pages.ts';
 
 /** What every view of a page knows. */
 export interface PageRoute {
@@ -76,6 +81,57 @@ export function annotationsOf({ page, index, entry }: Pick<RevisionRoute, 'page'
   let all = annotations.get(page.id);
   if (!all) annotations.set(page.id, (all = annotateAll(page.revisions.map((r) => ({ ...r.data, body: revisionBody(r) })))));
   return all[index]!;
+}
+
+const changes = new Map<string, RevisionChange>();
+
+/** The change a revision made to the one before it, from the adjacent pair's diff model (computed once per revision). */
+export function revisionChangeOf({ page, index }: Pick<RevisionRoute, 'page' | 'index'>): RevisionChange {
+  const entry = page.revisions[index]!;
+  let change = changes.get(entry.id);
+  if (!change) {
+    const before = page.revisions[index - 1];
+    change = before ? changeFromModel(diffModelOf({ page, from: before, to: entry })) : firstChange(revisionBody(entry));
+    changes.set(entry.id, change);
+  }
+  return change;
+}
+
+/** Each revision of a page with what it changed, oldest first: the page feed's items. */
+export const feedItemsOf = (page: WikiPage): FeedItem[] =>
+  page.revisions.map((entry, index) => ({ rev: entry.data, change: revisionChangeOf({ page, index }) }));
+
+/** The newest `limit` revisions across the given pages with what they changed, newest first. */
+export function recentChangesOf(pages: readonly WikiPage[], limit: number): FeedItem[] {
+  const all = pages.flatMap((page) => page.revisions.map((entry, index) => ({ ...entry.data, at: { page, index } })));
+  return newestRevisions(all, limit).map(({ at }) => ({ rev: at.page.revisions[at.index]!.data, change: revisionChangeOf(at) }));
+}
+
+/** A folder of the wiki with no page of its own: the pages under it. */
+export interface DirectoryRoute {
+  directory: TreeNode;
+  /** Title and revision count of every page, by wiki path, for the listing. */
+  pages: ReadonlyMap<string, PageSummary>;
+}
+
+/** What a listing says of a page. */
+export interface PageSummary {
+  title: string;
+  revisions: number;
+  newest: RevisionInfo;
+}
+
+/** The pages as a tree, and what listings say of each. */
+export function siteTree(pages: readonly WikiPage[]): { root: TreeNode; pages: Map<string, PageSummary> } {
+  const summaries = new Map(pages.map((p) => [p.id, { title: pageTitle(p), revisions: p.revisions.length, newest: newest(p).data }]));
+  return { root: pageTree(pages.map((p) => p.id)), pages: summaries };
+}
+
+/** The history of every section of the page's newest revision, in page order. */
+export function sectionHistoriesOf(page: WikiPage): SectionHistory[] {
+  const sources = page.revisions.map((entry, index) => ({ revision: entry.data.revision, headings: entry.data.headings as Heading[], change: revisionChangeOf({ page, index }) }));
+  const lines = annotationsOf({ page, index: page.revisions.length - 1, entry: newest(page) });
+  return sectionHistories(sources, lines.at(-1)?.line ?? newest(page).data.firstLine);
 }
 
 /** The page's compact history file (JSON text), for the browser. */

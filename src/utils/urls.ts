@@ -13,4 +13,13 @@ export const urls = {
   diffFile: (page: string, from: string, to: string) => `${base(page)}diff/${from}..${to}.diff`,
   compare: (page: string) => `${base(page)}diff/`,
   annotate: (page: string, rev?: string) => `${base(page)}annotate/${rev ? `${rev}/` : ''}`,
+  /** The page's Atom feed: one entry per revision. */
+  feed: (page: string) => `${base(page)}history.atom`,
+  /** The history of every section of the newest revision; `#<slug>` picks one. */
+  sections: (page: string, slug?: string) => `${base(page)}sections/${slug ? `#${slug}` : ''}`,
+  /** A folder of the wiki that is not itself a page: the pages under it. */
+  directory: (path: string) => (path ? base(path) : '/'),
+  recent: () => '/recent/',
+  recentFeed: () => '/recent.atom',
+  search: () => '/search/',
 };

@@ -56,7 +56,7 @@ test('heading links are reachable by keyboard and named', async ({ page }) => {
   await page.goto('/ports/xen/howto/');
   const link = page.getByRole('link', { name: 'Link to section “Using npf”' });
   await expect(link).toHaveAttribute('href', '#using-npf');
-  for (let i = 0; i < 40 && !(await link.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 80 && !(await link.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
   await expect(link).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#using-npf$/);
