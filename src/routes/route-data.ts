@@ -2,6 +2,7 @@
 import { annotateAll, type AnnotatedLine } from '../diff/annotate.ts';
 import { buildDiffModel, type DiffSource } from '../diff/model.ts';
 import type { DiffModel } from '../diff/types.ts';
+import { urls } from '../utils/urls.ts';
 import { newest, pageTitle, revisionBody, type RevisionEntry, type WikiPage } from './wiki-pages.ts';
 
 /** What every view of a page knows. */
@@ -58,4 +59,18 @@ export function annotationsOf({ page, index }: Pick<RevisionRoute, 'page' | 'ind
   let all = annotations.get(page.id);
   if (!all) annotations.set(page.id, (all = annotateAll(page.revisions.map((r) => ({ ...r.data, body: revisionBody(r) })))));
   return all[index]!;
+}
+
+/**
+ * The URL path a revision's content is canonical at: the newest revision's is the page's own path, which
+ * `/<page>/r/<newest>/` repeats; an old revision's is its own permanent path.
+ */
+export const canonicalPath = ({ page, entry, isNewest }: Pick<RevisionRoute, 'page' | 'entry' | 'isNewest'>): string =>
+  isNewest ? urls.page(page.id) : urls.revision(page.id, entry.data.revision);
+
+/** A revision's one-sentence description for search results and link previews; says only what the source has. */
+export function revisionDescription({ page, entry, isNewest }: Pick<RevisionRoute, 'page' | 'entry' | 'isNewest'>): string {
+  const { revision, date, author } = entry.data;
+  const which = isNewest ? `the newest revision (${revision})` : `revision ${revision}`;
+  return `${pageTitle(page, entry)}: ${which} of the NetBSD wiki page ${page.id}, of ${date.slice(0, 10)}${author ? ` by ${author}` : ''}.`;
 }

@@ -11,4 +11,6 @@ export const urls = {
   diffFile: (page: string, from: string, to: string) => `${base(page)}diff/${from}..${to}.diff`,
   compare: (page: string) => `${base(page)}diff/`,
   annotate: (page: string, rev?: string) => `${base(page)}annotate/${rev ? `${rev}/` : ''}`,
+  /** The listing of a wiki directory, such as `ports/xen`; the empty path is the site's root. */
+  directory: (path: string) => (path ? base(path) : '/'),
 };
