@@ -1,7 +1,5 @@
 /** Site settings that come from the environment, read in one place. */
-import { readdirSync, statSync } from 'node:fs';
-import { delimiter, join } from 'node:path';
-import { historyConfigFromEnv } from './history/source.ts';
+import { delimiter } from 'node:path';
 
 /** Where links to wiki pages we don't have go. */
 export const upstream = process.env.WIKI_UPSTREAM ?? 'https://wiki.netbsd.org';
@@ -9,24 +7,5 @@ export const upstream = process.env.WIKI_UPSTREAM ?? 'https://wiki.netbsd.org';
 /** The folders of hand-written revision files: `content`, or a list separated by the platform's path delimiter. */
 export const contentDirs = (process.env.WIKI_CONTENT_DIR ?? 'content').split(delimiter).filter(Boolean);
 
-/** Wiki paths of the pages the site builds: WIKI_PAGES with a history source, else the content folders' pages. */
-export function sitePages(): string[] {
-  const history = historyConfigFromEnv();
-  return history ? history.pages : contentPages();
-}
-
-/** Wiki paths of the pages in the content folders: every folder that holds a `.mdwn` file. */
-export function contentPages(roots = contentDirs): string[] {
-  return [...new Set(roots.flatMap(pagesIn))].sort();
-}
-
-function pagesIn(root: string): string[] {
-  const pages: string[] = [];
-  const walk = (dir: string, path: string[]) => {
-    const names = readdirSync(dir);
-    if (path.length > 0 && names.some((n) => n.endsWith('.mdwn'))) pages.push(path.join('/'));
-    for (const name of names) if (statSync(join(dir, name)).isDirectory()) walk(join(dir, name), [...path, name]);
-  };
-  walk(root, []);
-  return pages;
-}
+/** Where computed results (rendered revisions, diffs, history files) are kept between builds. */
+export const cacheDir = process.env.WIKI_CACHE_DIR ?? '.cache/wiki';

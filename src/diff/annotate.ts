@@ -1,5 +1,5 @@
 /** Annotate (blame): for each line of a revision, the revision that last changed it. */
-import { diffLines } from './line-diff.ts';
+import { diffLines, type LineDiff } from './line-diff.ts';
 
 export interface AnnotateInput {
   revision: string;
@@ -19,34 +19,32 @@ export interface AnnotatedLine {
   introducedAt: number;
 }
 
-interface Origin {
-  index: number;
-  line: number;
+/**
+ * The annotation of revision `k` from that of revision `k - 1` (`previous`, empty for the first)
+ * and the diff between them: unchanged lines keep their origin, inserted lines start here.
+ */
+export function annotateNext(previous: readonly AnnotatedLine[], diff: LineDiff, revisions: readonly Pick<AnnotateInput, 'revision' | 'firstLine'>[], k: number): AnnotatedLine[] {
+  const rev = revisions[k]!;
+  const next: AnnotatedLine[] = [];
+  const keep = (i: number, j: number) => next.push({ ...previous[i]!, line: rev.firstLine + j });
+  let i = 0;
+  let j = 0;
+  for (const change of diff.changes) {
+    for (; j < change.line1; i++, j++) keep(i, j);
+    for (let n = 0; n < change.inserted; n++, j++) next.push({ line: rev.firstLine + j, text: diff.new.lines[j]!, revision: rev.revision, index: k, introducedAt: rev.firstLine + j });
+    i += change.deleted;
+  }
+  for (; j < diff.new.lines.length; i++, j++) keep(i, j);
+  return next;
 }
 
-/** Walks the revisions oldest → newest, carrying each unchanged line's origin through every line diff. */
-export function annotateAll(revisions: readonly AnnotateInput[]): AnnotatedLine[][] {
+/**
+ * Walks the revisions oldest → newest, carrying each unchanged line's origin through every line diff;
+ * `diffTo(k)` may give the diff from revision k - 1 to k when it is already computed.
+ */
+export function annotateAll(revisions: readonly AnnotateInput[], diffTo: (k: number) => LineDiff = (k) => diffLines(revisions[k - 1]!.body, revisions[k]!.body)): AnnotatedLine[][] {
   const result: AnnotatedLine[][] = [];
-  let origins: Origin[] = [];
-  revisions.forEach((rev, k) => {
-    const diff = diffLines(revisions[k - 1]?.body ?? '', rev.body);
-    const next: Origin[] = [];
-    let i = 0;
-    let j = 0;
-    for (const change of diff.changes) {
-      for (; j < change.line1; i++, j++) next.push(origins[i]!);
-      for (let n = 0; n < change.inserted; n++, j++) next.push({ index: k, line: rev.firstLine + j });
-      i += change.deleted;
-    }
-    for (; j < diff.new.lines.length; i++, j++) next.push(origins[i]!);
-    origins = next;
-    result.push(
-      diff.new.lines.map((text, n) => {
-        const o = origins[n]!;
-        return { line: rev.firstLine + n, text, revision: revisions[o.index]!.revision, index: o.index, introducedAt: o.line };
-      }),
-    );
-  });
+  revisions.forEach((rev, k) => result.push(annotateNext(result[k - 1] ?? [], k === 0 ? diffLines('', rev.body) : diffTo(k), revisions, k)));
   return result;
 }
 

@@ -3,16 +3,9 @@
 /** `1.51..1.52`: the URL segment of a pair. */
 export const pairName = (from: string, to: string): string => `${from}..${to}`;
 
-/** Every adjacent pair and every revision against the newest; `revisions` oldest first. */
+/** Every adjacent pair, `revisions` oldest first; any other pair is computed in the browser. */
 export function prebuiltPairs(revisions: readonly string[]): Array<[string, string]> {
-  const pairs = new Map<string, [string, string]>();
-  const newest = revisions.at(-1);
-  revisions.forEach((rev, i) => {
-    const next = revisions[i + 1];
-    if (next !== undefined) pairs.set(pairName(rev, next), [rev, next]);
-    if (newest !== undefined && rev !== newest) pairs.set(pairName(rev, newest), [rev, newest]);
-  });
-  return [...pairs.values()];
+  return revisions.slice(1).map((rev, i) => [revisions[i]!, rev]);
 }
 
 /** The adjacent diff ending where this pair starts, and the one starting where it ends (if any). */

@@ -3,11 +3,14 @@ import { resolve } from 'node:path';
 import type { Revision } from '../schemas/revision.ts';
 import { readCvsHistory } from './cvs.ts';
 import { readGitHistory } from './git.ts';
+import { listCvsPages, listGitPages } from './module-pages.ts';
 import { normalizePage } from './page.ts';
+import type { RevisionProgress, SourceResult } from './types.ts';
 
+/** `pages` null: every page of the module (or the one page of a single `,v` file). */
 export type HistoryConfig =
-  | { kind: 'cvs'; root: string; pages: string[] }
-  | { kind: 'git'; repo: string; pages: string[] };
+  | { kind: 'cvs'; root: string; pages: string[] | null }
+  | { kind: 'git'; repo: string; pages: string[] | null };
 
 export interface HistoryResult {
   /** Grouped by page in the order of `config.pages`, each page oldest first. */
@@ -34,17 +37,28 @@ export const PROGRESS_EVERY = 50;
 /** The page read when WIKI_PAGES is not set. */
 export const DEFAULT_PAGES: readonly string[] = ['ports/xen/howto'];
 
+/** The pages a configuration reads: the ones named, else every page of the module. */
+export async function historyPages(config: HistoryConfig): Promise<string[]> {
+  if (config.pages !== null) return [...new Set(config.pages.map(normalizePage))];
+  if (config.kind === 'git') return listGitPages(config.repo);
+  const all = await listCvsPages(config.root);
+  return all.length > 0 ? all : [...DEFAULT_PAGES];
+}
+
+/** One page's revisions, oldest first, with the warnings reading it gave. */
+export function readHistoryPage(config: HistoryConfig, page: string, progress?: RevisionProgress): Promise<SourceResult> {
+  return config.kind === 'cvs' ? readCvsHistory(config.root, [page], progress) : readGitHistory(config.repo, [page], progress);
+}
+
 export async function loadHistory(config: HistoryConfig, onProgress?: HistoryProgressCallback): Promise<HistoryResult> {
-  const pages = [...new Set(config.pages.map(normalizePage))];
+  const pages = await historyPages(config);
   const result: HistoryResult = { revisions: [], warnings: [] };
   for (const [i, page] of pages.entries()) {
     const progress = (p: string, done: number, total: number): void => {
       if (done % PROGRESS_EVERY === 0 || done === total) onProgress?.({ page: p, pageIndex: i + 1, pageCount: pages.length, done, total });
     };
     // One page at a time keeps the grouping and the progress simple; pages are independent files.
-    const one = config.kind === 'cvs'
-      ? await readCvsHistory(config.root, [page], progress)
-      : await readGitHistory(config.repo, [page], progress);
+    const one = await readHistoryPage(config, page, progress);
     result.revisions.push(...one.revisions);
     result.warnings.push(...one.warnings);
   }
@@ -53,7 +67,7 @@ export async function loadHistory(config: HistoryConfig, onProgress?: HistoryPro
 
 /**
  * The history source from `WIKI_SOURCE` (`cvs:<module dir or ,v file>` or `git:<repository>`) and
- * `WIKI_PAGES` (comma- or space-separated page ids, default `ports/xen/howto`); null when
+ * `WIKI_PAGES` (comma- or space-separated page ids; unset: every page of the module); null when
  * `WIKI_SOURCE` is unset or empty, meaning: build from the revision files in `content/`.
  */
 export function historyConfigFromEnv(env: Readonly<Record<string, string | undefined>> = process.env): HistoryConfig | null {
@@ -62,14 +76,14 @@ export function historyConfigFromEnv(env: Readonly<Record<string, string | undef
   const m = /^(cvs|git):(.+)$/.exec(source);
   if (!m) throw new Error(`WIKI_SOURCE=${JSON.stringify(source)}: expected cvs:<path to a CVS module dir or ,v file> or git:<path to a git repository>`);
   const pagesVar = env.WIKI_PAGES?.trim() ?? '';
-  const pages = pagesVar === '' ? [...DEFAULT_PAGES] : pagesVar.split(/[\s,]+/).filter((p) => p !== '').map((p) => {
+  const pages = pagesVar === '' ? null : pagesVar.split(/[\s,]+/).filter((p) => p !== '').map((p) => {
     try {
       return normalizePage(p);
     } catch (e) {
       throw new Error(`WIKI_PAGES: ${(e as Error).message}`);
     }
   });
-  if (pages.length === 0) throw new Error(`WIKI_PAGES=${JSON.stringify(pagesVar)}: expected page ids like ports/xen/howto`);
+  if (pages !== null && pages.length === 0) throw new Error(`WIKI_PAGES=${JSON.stringify(pagesVar)}: expected page ids like ports/xen/howto`);
   const path = resolve(m[2]!);
   return m[1] === 'cvs' ? { kind: 'cvs', root: path, pages } : { kind: 'git', repo: path, pages };
 }

@@ -1,29 +1,18 @@
-/** The Astro content loader: every revision of every wiki page, rendered by the site's markdown pipeline. */
+/** The Astro content loader: one entry per revision of every wiki page, as the prepare step left it (content in the cache). */
 import type { Loader } from 'astro/loaders';
-import type { RenderRevision } from '../markdown/render.ts';
-import type { Revision } from '../schemas/revision.ts';
-import { renderPage } from './render-page.ts';
+import type { PreparedSite } from '../prepare/prepare-site.ts';
 
-/** `readRevisions` yields all revisions, each page's oldest first (from content/, CVS or git). */
-export function wikiLoader(readRevisions: (log: (message: string) => void) => Promise<Revision[]>, render: RenderRevision): Loader {
+export function wikiLoader(prepared: (log: (message: string) => void) => Promise<PreparedSite>): Loader {
   return {
     name: 'wiki-revisions',
     async load({ store, parseData, generateDigest, logger }) {
-      const revisions = await readRevisions((message) => logger.info(message));
-      const byPage = Map.groupBy(revisions, (r) => r.page);
+      const { records } = await prepared((message) => logger.info(message));
       store.clear();
-      let done = 0;
-      const progress = () => {
-        if (++done % 50 === 0) logger.info(`rendered ${done} of ${revisions.length} revisions`);
-      };
-      for (const [page, list] of byPage) {
-        for (const { revision, html, headings, aliases, title } of await renderPage(list, render, progress)) {
-          const id = `${page}@${revision.revision}`;
-          const data = await parseData({ id, data: { ...revision, title, headings, aliases } });
-          store.set({ id, data, body: revision.body, rendered: { html, metadata: {} }, digest: generateDigest({ ...revision }) });
-        }
+      for (const record of records) {
+        const id = `${record.page}@${record.revision}`;
+        store.set({ id, data: await parseData({ id, data: record }), digest: generateDigest(record) });
       }
-      logger.info(`${revisions.length} revisions of ${byPage.size} page(s)`);
+      logger.info(`${records.length} revisions of ${new Set(records.map((r) => r.page)).size} page(s)`);
     },
   };
 }

@@ -3,7 +3,7 @@ import { annotateAll, type AnnotatedLine } from '../diff/annotate.ts';
 import { buildDiffModel, type DiffSource } from '../diff/model.ts';
 import type { DiffModel } from '../diff/types.ts';
 import { urls } from '../utils/urls.ts';
-import { newest, pageTitle, revisionBody, type RevisionEntry, type WikiPage } from './wiki-pages.ts';
+import { contentCache, newest, pageTitle, revisionBody, type RevisionEntry, type WikiPage } from './wiki-pages.ts';
 
 /** What every view of a page knows. */
 export interface PageRoute {
@@ -47,15 +47,26 @@ export function revisionRoute(page: WikiPage, index: number): RevisionRoute {
 
 export const diffRoute = (page: WikiPage, from: RevisionEntry, to: RevisionEntry): DiffRoute => ({ ...pageRoute(page), from, to });
 
-/** The diff model of a pair, as the diff page and feeds show it. */
-export function diffModelOf({ from, to }: Pick<DiffRoute, 'from' | 'to'>): DiffModel {
+/** Whether `from` is the revision just before `to`: the pair the prepare step diffed. */
+const isAdjacent = (page: WikiPage, from: RevisionEntry, to: RevisionEntry) => page.revisions.indexOf(to) - page.revisions.indexOf(from) === 1;
+
+/** The diff model of a pair, as the diff page and feeds show it: an adjacent pair's from the cache. */
+export function diffModelOf({ page, from, to }: Pick<DiffRoute, 'page' | 'from' | 'to'>): DiffModel {
+  if (to.data.diffKey !== null && isAdjacent(page, from, to)) return contentCache.readJson<DiffModel>('diff', to.data.diffKey);
   return buildDiffModel({ ...from.data, body: revisionBody(from) } as DiffSource, { ...to.data, body: revisionBody(to) } as DiffSource);
+}
+
+/** The plain unified diff (`diff -u -p`) of an adjacent pair, as the prepare step wrote it. */
+export function diffPatchOf({ page, from, to }: Pick<DiffRoute, 'page' | 'from' | 'to'>): string {
+  if (to.data.diffKey === null || !isAdjacent(page, from, to)) throw new Error(`${page.id}: ${from.data.revision}..${to.data.revision} is not an adjacent pair`);
+  return contentCache.read('patch', to.data.diffKey);
 }
 
 const annotations = new Map<string, AnnotatedLine[][]>();
 
-/** The annotated lines of a revision: each line with the revision that last changed it (computed once per page). */
-export function annotationsOf({ page, index }: Pick<RevisionRoute, 'page' | 'index'>): AnnotatedLine[] {
+/** The annotated lines of a revision: each line with the revision that last changed it; the newest's from the cache. */
+export function annotationsOf({ page, index, entry }: Pick<RevisionRoute, 'page' | 'index' | 'entry'>): AnnotatedLine[] {
+  if (entry.data.annotateKey !== null) return contentCache.readJson<AnnotatedLine[]>('annotate', entry.data.annotateKey);
   let all = annotations.get(page.id);
   if (!all) annotations.set(page.id, (all = annotateAll(page.revisions.map((r) => ({ ...r.data, body: revisionBody(r) })))));
   return all[index]!;
@@ -74,3 +85,6 @@ export function revisionDescription({ page, entry, isNewest }: Pick<RevisionRout
   const which = isNewest ? `the newest revision (${revision})` : `revision ${revision}`;
   return `${pageTitle(page, entry)}: ${which} of the NetBSD wiki page ${page.id}, of ${date.slice(0, 10)}${author ? ` by ${author}` : ''}.`;
 }
+
+/** The page's compact history file (JSON text), for the browser. */
+export const historyFileOf = ({ newest }: Pick<PageRoute, 'newest'>): string => contentCache.read('history', newest.data.historyKey!);

@@ -1,5 +1,8 @@
-/** The site's pages and their revisions as the routes use them, and what each revision's content is. */
+/** The site's pages and their revisions as the routes use them, and each revision's content from the content cache. */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { insertHeadingAliases } from '../markdown/heading-alias-html.ts';
+import { ContentCache } from '../prepare/cache.ts';
+import { cacheDir } from '../site-config.ts';
 import { compareRevisions } from '../utils/revision-order.ts';
 
 export type RevisionEntry = CollectionEntry<'revisions'>;
@@ -11,6 +14,9 @@ export interface WikiPage {
   /** Oldest first. */
   revisions: RevisionEntry[];
 }
+
+/** Where the prepare step left bodies, rendered HTML, diffs, annotations and history files. */
+export const contentCache = new ContentCache(cacheDir);
 
 let cache: Promise<WikiPage[]> | undefined;
 
@@ -31,7 +37,10 @@ export const pageTitle = (page: WikiPage, entry: RevisionEntry = newest(page)): 
   entry.data.title ?? page.id.split('/').at(-1)!;
 
 /** The revision's wiki source as stored. */
-export const revisionBody = (entry: RevisionEntry): string => entry.data.body;
+export const revisionBody = (entry: RevisionEntry): string => contentCache.read('body', entry.data.bodyKey);
 
-/** The revision's rendered HTML (the article's content). */
-export const revisionHtml = (entry: RevisionEntry): string => entry.rendered?.html ?? '';
+/** The revision's rendered HTML (the article's content), with the ids its sections had in other revisions. */
+export function revisionHtml(entry: RevisionEntry): string {
+  const { htmlKey, aliases } = entry.data;
+  return htmlKey === null ? '' : insertHeadingAliases(contentCache.read('html', htmlKey), aliases);
+}

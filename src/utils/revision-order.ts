@@ -12,6 +12,6 @@ export function compareRevisionIds(a: string, b: string): number {
   return 0;
 }
 
-export function compareRevisions(a: Revision, b: Revision): number {
+export function compareRevisions(a: Pick<Revision, 'page' | 'date' | 'revision'>, b: Pick<Revision, 'page' | 'date' | 'revision'>): number {
   return a.page.localeCompare(b.page) || a.date.localeCompare(b.date) || compareRevisionIds(a.revision, b.revision);
 }

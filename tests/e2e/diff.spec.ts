@@ -299,7 +299,7 @@ test.describe('a page with four revisions (tests/fixtures/e2e-content/sandbox/di
       dialogs.push(dialog.message());
       await dialog.dismiss();
     });
-    for (const path of [`${DEMO}1.1..1.4/`, `${DEMO}?from=1.4&to=1.1`, '/sandbox/diff-demo/annotate/']) {
+    for (const path of [`${DEMO}?from=1.1&to=1.4`, `${DEMO}?from=1.4&to=1.1`, '/sandbox/diff-demo/annotate/']) {
       await page.goto(path);
       await expect(page.getByText(/Second paragraph <script>/).first()).toBeVisible();
       // Only the page's own scripts (the remembered-view snippet, the page data) are in main: none from the text.

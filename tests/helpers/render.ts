@@ -1,15 +1,36 @@
-/** Renders markdown through the site's pipeline the way the content loader does, for tests. */
-import { renderPage, type RenderedRevision } from '../../src/loaders/render-page.ts';
+/** Renders markdown through the site's pipeline the way the prepare step and the pages do, for tests. */
+import { insertHeadingAliases } from '../../src/markdown/heading-alias-html.ts';
+import { fillMissingLines } from '../../src/markdown/missing-lines.ts';
 import { createRenderer, type RenderOutput } from '../../src/markdown/render.ts';
 import type { MissingLine, Revision } from '../../src/schemas/revision.ts';
+import { headingAliases } from '../../src/utils/heading-aliases.ts';
 
 export const targets = { pages: ['ports/xen/howto'], upstream: 'https://wiki.example.org' };
 
 export const render = createRenderer(targets);
 
-/** Renders each revision of one page (oldest first) as the loader does: gaps filled, headings collected, aliases added. */
-export function renderRevisions(revisions: Revision[]): Promise<RenderedRevision[]> {
-  return renderPage(revisions, render);
+export interface RenderedRevision extends RenderOutput {
+  revision: Revision;
+  /** The markdown as parsed: the body with its missing lines replaced by their stand-ins. */
+  markdown: string;
+  /** Each heading's slug → the slugs its section has in the other revisions. */
+  aliases: Record<string, string[]>;
+}
+
+/** Renders each revision of one page (oldest first): gaps filled, headings collected, old ids of renamed sections added. */
+export async function renderRevisions(revisions: Revision[]): Promise<RenderedRevision[]> {
+  const rendered = await Promise.all(
+    revisions.map(async (revision) => {
+      const { page, firstLine, missing } = revision;
+      const markdown = fillMissingLines(revision.body, firstLine, missing);
+      return { revision, markdown, ...(await render({ page, revision: revision.revision, firstLine, missing, markdown })) };
+    }),
+  );
+  const aliases = headingAliases(rendered.map((r) => r.headings));
+  return rendered.map((r, i) => {
+    const own = Object.fromEntries(aliases[i]!);
+    return { ...r, aliases: own, html: insertHeadingAliases(r.html, own) };
+  });
 }
 
 /** Renders markdown as revision `revision` of `page`, starting at page line `firstLine`. */

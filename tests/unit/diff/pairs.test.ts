@@ -3,14 +3,8 @@ import { diffFileUrl, diffLinks, revisionDataUrl } from '../../../src/diff/links
 import { neighbourDiffs, pairName, prebuiltPairs } from '../../../src/diff/pairs.ts';
 
 describe('prebuilt pairs', () => {
-  it('are the adjacent pairs and every revision against the newest, once each', () => {
-    expect(prebuiltPairs(['1.1', '1.2', '1.3', '1.4']).map(([a, b]) => pairName(a, b))).toEqual([
-      '1.1..1.2',
-      '1.1..1.4',
-      '1.2..1.3',
-      '1.2..1.4',
-      '1.3..1.4',
-    ]);
+  it('are the adjacent pairs, once each', () => {
+    expect(prebuiltPairs(['1.1', '1.2', '1.3', '1.4']).map(([a, b]) => pairName(a, b))).toEqual(['1.1..1.2', '1.2..1.3', '1.3..1.4']);
     expect(prebuiltPairs(['1.51', '1.52'])).toEqual([['1.51', '1.52']]);
     expect(prebuiltPairs(['1.1'])).toEqual([]);
   });

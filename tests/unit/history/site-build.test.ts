@@ -15,7 +15,7 @@ function buildSite(source: string, pages: string): string {
     encoding: 'utf8',
   });
   expect(build.status, build.stderr).toBe(0);
-  expect(build.stderr).toMatch(/history: ports\/xen\/howto \(page 1 of \d\): \d+ of \d+ revisions/);
+  expect(build.stderr).toMatch(/prepared \d+ of \d+ pages \(\d+ revisions\), \d+ s so far, about \d+ s left/);
   return out;
 }
 

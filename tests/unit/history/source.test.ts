@@ -16,7 +16,7 @@ describe('historyConfigFromEnv', () => {
   });
 
   it('reads cvs: and git: sources, with the Xen HowTo as the default page', () => {
-    expect(historyConfigFromEnv({ WIKI_SOURCE: 'cvs:/srv/cvsroot/wikisrc' })).toEqual({ kind: 'cvs', root: '/srv/cvsroot/wikisrc', pages: [...DEFAULT_PAGES] });
+    expect(historyConfigFromEnv({ WIKI_SOURCE: 'cvs:/srv/cvsroot/wikisrc' })).toEqual({ kind: 'cvs', root: '/srv/cvsroot/wikisrc', pages: null });
     expect(historyConfigFromEnv({ WIKI_SOURCE: 'git:wiki', WIKI_PAGES: 'ports/xen/howto, ports/xen/howto-solaris.mdwn  /ports/amd64/' })).toEqual({
       kind: 'git', repo: resolve('wiki'), pages: ['ports/xen/howto', 'ports/xen/howto-solaris', 'ports/amd64'],
     });

@@ -1,0 +1,32 @@
+/** The site's wiki pages from whichever source is configured (content/ by default, CVS or git by WIKI_SOURCE), read page by page. */
+import { historyConfigFromEnv, historyPages, readHistoryPage } from '../history/source.ts';
+import type { Revision } from '../schemas/revision.ts';
+import { contentDirs } from '../site-config.ts';
+import { readContentDir } from './content-dir.ts';
+
+export interface SiteSource {
+  /** Every page id the site builds, sorted. */
+  pages: string[];
+  /** One page's revisions, oldest first; `log` receives progress and non-fatal problems. */
+  readPage(page: string, log: (message: string) => void): Promise<Revision[]>;
+}
+
+/** Opens the configured source; content files are checked here, so a bad one stops the build before any work. */
+export async function openSiteSource(): Promise<SiteSource> {
+  const history = historyConfigFromEnv();
+  if (!history) {
+    const byPage = Map.groupBy(readContentDir(contentDirs), (r) => r.page);
+    return { pages: [...byPage.keys()].sort(), readPage: async (page) => byPage.get(page) ?? [] };
+  }
+  const pages = await historyPages(history);
+  return {
+    pages,
+    async readPage(page, log) {
+      const { revisions, warnings } = await readHistoryPage(history, page, (p, done, total) => {
+        if (done === total && total >= 50) log(`history: ${p}: ${total} revisions read`);
+      });
+      for (const warning of warnings) log(`warning: ${warning}`);
+      return revisions;
+    },
+  };
+}

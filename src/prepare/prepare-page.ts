@@ -1,0 +1,125 @@
+/**
+ * Prepares one page: each revision rendered once, each adjacent pair diffed once, the newest
+ * revision annotated, the history file written; every result kept in the content cache under the
+ * hash of its inputs, so a rebuild computes only what is new.
+ */
+import { annotateNext, type AnnotatedLine } from '../diff/annotate.ts';
+import { diffLines, type LineDiff } from '../diff/line-diff.ts';
+import { splitLines } from '../diff/lines.ts';
+import { buildDiffModel } from '../diff/model.ts';
+import { diffLabel, formatHunks } from '../diff/unified.ts';
+import { encodeHistory } from '../history/history-file.ts';
+import { fillMissingLines } from '../markdown/missing-lines.ts';
+import type { RenderFindings } from '../markdown/render-context.ts';
+import type { RenderRevision } from '../markdown/render.ts';
+import type { RevisionRecord } from '../schemas/record.ts';
+import type { Revision } from '../schemas/revision.ts';
+import { headingAliases } from '../utils/heading-aliases.ts';
+import { hashKey, type ContentCache } from './cache.ts';
+
+export interface PrepareContext {
+  cache: ContentCache;
+  render: RenderRevision;
+  /** Hash of the code and site settings every output depends on. */
+  buildKey: string;
+  /** What this build computed rather than found in the cache. */
+  computed: { rendered: number; diffed: number };
+}
+
+/** The metadata the browser gets of each revision in the history file. */
+export type HistoryMeta = Pick<RevisionRecord, 'revision' | 'date' | 'author' | 'log' | 'firstLine' | 'missing' | 'state' | 'headings'>;
+
+const NO_FINDINGS: RenderFindings = { headings: [], title: null };
+
+/** Renders what the cache lacks (in parallel), and returns each revision's HTML key and findings. */
+async function renderAll(revisions: readonly Revision[], context: PrepareContext): Promise<Array<{ htmlKey: string | null; findings: RenderFindings }>> {
+  const { cache, render, buildKey } = context;
+  return Promise.all(
+    revisions.map(async (r) => {
+      if (r.state === 'removed') return { htmlKey: null, findings: NO_FINDINGS };
+      const input = { page: r.page, revision: r.revision, firstLine: r.firstLine, missing: r.missing, markdown: fillMissingLines(r.body, r.firstLine, r.missing) };
+      const key = hashKey('render', buildKey, input);
+      if (cache.has('findings', key)) return { htmlKey: key, findings: cache.readJson<RenderFindings>('findings', key) };
+      const { html, ...findings } = await render(input);
+      context.computed.rendered++;
+      cache.write('html', key, html);
+      cache.writeJson('findings', key, findings);
+      return { htmlKey: key, findings };
+    }),
+  );
+}
+
+/** `revisions` are one page's, oldest first. */
+export async function preparePage(revisions: readonly Revision[], context: PrepareContext): Promise<RevisionRecord[]> {
+  const { cache, buildKey } = context;
+  const page = revisions[0]!.page;
+  const bodyKeys = revisions.map((r) => {
+    const key = hashKey('body', r.body);
+    cache.write('body', key, r.body);
+    return key;
+  });
+  const rendered = await renderAll(revisions, context);
+  const headings = rendered.map((r) => r.findings.headings);
+  const present = revisions.map((r, i) => i).filter((i) => revisions[i]!.state !== 'removed');
+  const aliases = new Map(headingAliases(present.map((i) => headings[i]!)).map((a, k) => [present[k]!, Object.fromEntries(a)]));
+
+  const meta: HistoryMeta[] = revisions.map((r, i) => ({
+    revision: r.revision, date: r.date, author: r.author, log: r.log, firstLine: r.firstLine, missing: r.missing, state: r.state, headings: headings[i]!,
+  }));
+
+  // Each adjacent pair is diffed at most once; the diff is kept for annotate and the history file.
+  const diffs: Array<LineDiff | undefined> = [];
+  const diffOf = (i: number): LineDiff => {
+    if (diffs[i] === undefined) context.computed.diffed++;
+    return (diffs[i] ??= diffLines(revisions[i]!.body, revisions[i + 1]!.body));
+  };
+  const source = (i: number) => ({ ...revisions[i]!, headings: headings[i]! });
+  const pairs = revisions.map((r, i) => {
+    if (i === 0) return { diffKey: null, added: splitLines(r.body).lines.length, removed: 0 };
+    const prev = revisions[i - 1]!;
+    const key = hashKey('pair', buildKey, page, bodyKeys[i - 1], bodyKeys[i], meta[i - 1], meta[i]);
+    if (!cache.has('pairstat', key)) {
+      const diff = diffOf(i - 1);
+      const model = buildDiffModel(source(i - 1), source(i), diff);
+      const patch = formatHunks(diff);
+      cache.writeJson('diff', key, model);
+      cache.write('patch', key, patch && `--- ${diffLabel(page, prev.revision, prev.date)}\n+++ ${diffLabel(page, r.revision, r.date)}\n${patch}`);
+      cache.writeJson('pairstat', key, { added: model.added, removed: model.removed });
+    }
+    return { diffKey: key, ...cache.readJson<{ added: number; removed: number }>('pairstat', key) };
+  });
+
+  // Annotate is a chain: each revision's from the one before and their diff, so after a new commit
+  // only the new step is computed, from the annotate the cache kept of the previous newest revision.
+  const last = revisions.length - 1;
+  const annotateKeys: string[] = [];
+  revisions.forEach((r, i) => annotateKeys.push(hashKey('annotate', buildKey, annotateKeys[i - 1] ?? '', bodyKeys[i], r.revision, r.firstLine)));
+  const annotateKey = annotateKeys[last]!;
+  if (!cache.has('annotate', annotateKey)) {
+    let from = last - 1;
+    while (from >= 0 && !cache.has('annotate', annotateKeys[from]!)) from--;
+    let lines = from < 0 ? [] : cache.readJson<AnnotatedLine[]>('annotate', annotateKeys[from]!);
+    for (let k = from + 1; k <= last; k++) lines = annotateNext(lines, k === 0 ? diffLines('', revisions[0]!.body) : diffOf(k - 1), revisions, k);
+    cache.writeJson('annotate', annotateKey, lines);
+  }
+  const historyKey = hashKey('history', buildKey, page, meta, bodyKeys);
+  if (!cache.has('history', historyKey)) {
+    cache.writeJson('history', historyKey, encodeHistory(page, meta, revisions.map((r) => r.body), revisions.slice(1).map((_, i) => diffs[i])));
+  }
+
+  return revisions.map((r, i): RevisionRecord => {
+    const { body, ...metadata } = r;
+    return {
+      ...metadata,
+      title: rendered[i]!.findings.title,
+      headings: headings[i]!,
+      aliases: aliases.get(i) ?? {},
+      lines: splitLines(body).lines.length,
+      ...pairs[i]!,
+      bodyKey: bodyKeys[i]!,
+      htmlKey: rendered[i]!.htmlKey,
+      annotateKey: i === last ? annotateKey : null,
+      historyKey: i === last ? historyKey : null,
+    };
+  });
+}

@@ -1,0 +1,49 @@
+/** Prepares every page of the site, page by page (bounded memory), rendering on worker threads and reporting progress with the time left. */
+import type { SiteSource } from '../loaders/site-source.ts';
+import type { RevisionRecord } from '../schemas/record.ts';
+import { ContentCache, hashKey } from './cache.ts';
+import { codeKey } from './code-key.ts';
+import { preparePage } from './prepare-page.ts';
+import { createRenderPool } from './render-pool.ts';
+
+export interface PrepareOptions {
+  cacheDir: string;
+  upstream: string;
+  /** Render threads; 0 renders in this thread. */
+  threads?: number;
+  log?: (message: string) => void;
+}
+
+export interface PreparedSite {
+  /** Every revision of every page, each page's oldest first, pages sorted. */
+  records: RevisionRecord[];
+}
+
+const seconds = (ms: number) => (ms < 60_000 ? `${Math.round(ms / 1000)} s` : `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`);
+
+export async function prepareSite(source: SiteSource, options: PrepareOptions): Promise<PreparedSite> {
+  const log = options.log ?? (() => {});
+  const site = { pages: source.pages, upstream: options.upstream };
+  const pool = createRenderPool(site, options.threads);
+  const computed = { rendered: 0, diffed: 0 };
+  const context = { cache: new ContentCache(options.cacheDir), render: pool.render, buildKey: hashKey(codeKey(), site), computed };
+  const records: RevisionRecord[] = [];
+  const started = Date.now();
+  let lastReport = started;
+  try {
+    for (const [i, page] of source.pages.entries()) {
+      const revisions = await source.readPage(page, log);
+      if (revisions.length > 0) records.push(...(await preparePage(revisions, context)));
+      const now = Date.now();
+      if (now - lastReport >= 2000 || i === source.pages.length - 1) {
+        lastReport = now;
+        const left = ((now - started) / (i + 1)) * (source.pages.length - i - 1);
+        log(`prepared ${i + 1} of ${source.pages.length} pages (${records.length} revisions), ${seconds(now - started)} so far, about ${seconds(left)} left`);
+      }
+    }
+  } finally {
+    await pool.close();
+  }
+  log(`rendered ${computed.rendered} and diffed ${computed.diffed} of ${records.length} revisions; the rest came from the cache (${options.cacheDir})`);
+  return { records };
+}
