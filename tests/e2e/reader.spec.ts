@@ -74,6 +74,7 @@ test.describe('without JavaScript', () => {
 
 test.describe('theme switch', () => {
   test('light, dark and system: the choice applies to text, code and diff colours and is remembered', async ({ page }) => {
+    test.setTimeout(90_000);
     const body = page.locator('body');
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto('/ports/xen/howto/');
