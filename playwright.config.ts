@@ -8,7 +8,7 @@ function freePort(): string {
 }
 const port = (process.env.E2E_PORT ??= freePort());
 
-/** Browser tests run Debian's Chromium against the built site served by `astro preview`. */
+/** Browser tests run Debian's Chromium against the built site served by our own server (scripts/serve.ts). */
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
@@ -29,7 +29,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${port} --outDir dist-test`,
+    command: `"${process.execPath}" scripts/serve.ts --host 127.0.0.1 --port ${port} dist-test`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,

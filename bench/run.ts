@@ -2,6 +2,7 @@
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { benchDiff } from './diff.ts';
 import { benchHistory } from './history.ts';
+import { benchMarkup } from './markup.ts';
 import { benchScale } from './scale.ts';
 import { benchSite } from './site.ts';
 
@@ -11,4 +12,5 @@ console.log(`# Benchmarks: ${availableParallelism()} cores (${cpu}), ${(totalmem
 await benchSite();
 await benchDiff();
 await benchHistory();
+await benchMarkup();
 await benchScale();

@@ -62,7 +62,7 @@ function makers(rand: () => number) {
 }
 
 /** One revision's edits: rewraps, changed words, changed code lines, inserted and deleted sections. */
-function edit(blocks: Block[], m: ReturnType<typeof makers>): Block[] {
+function edit(blocks: Block[], m: ReturnType<typeof makers>, target: number): Block[] {
   const next = blocks.map((b) => ({ ...b }) as Block);
   for (let k = 0, n = 1 + m.int(3); k < n; k++) {
     const i = m.int(next.length);
@@ -74,7 +74,7 @@ function edit(blocks: Block[], m: ReturnType<typeof makers>): Block[] {
       words.splice(m.int(words.length), m.int(4), ...m.words(m.int(12)));
       next[i] = { ...b, words };
     } else if (op === 2 && b.kind === 'code') next[i] = { ...b, lines: b.lines.map((l) => (m.int(3) === 0 ? `${l} # changed` : l)) };
-    else if (op === 3 || lineCount(next) < 1000) next.splice(i, 0, ...m.section());
+    else if (op === 3 || lineCount(next) < target) next.splice(i, 0, ...m.section());
     else {
       const end = next.findIndex((x, j) => j > i && x.kind === 'heading');
       next.splice(i, Math.min(end < 0 ? next.length - i : end - i, 6));
@@ -83,14 +83,14 @@ function edit(blocks: Block[], m: ReturnType<typeof makers>): Block[] {
   return next;
 }
 
-/** The texts of `count` revisions of a ~1,000-line page; the same for the same seed. */
-export function syntheticRevisions(count: number, seed = 1): string[] {
+/** The texts of `count` revisions of a page of about `lines` lines (1,000 by default); the same for the same seed. */
+export function syntheticRevisions(count: number, seed = 1, lines = 1000): string[] {
   const m = makers(prng(seed));
   let blocks: Block[] = [];
-  while (lineCount(blocks) < 1000) blocks.push(...m.section());
+  while (lineCount(blocks) < lines) blocks.push(...m.section());
   const texts = [render(blocks)];
   while (texts.length < count) {
-    blocks = edit(blocks, m);
+    blocks = edit(blocks, m, lines);
     texts.push(render(blocks));
   }
   return texts;

@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { secureSite } from '../src/build/secure.ts';
 import { cacheDir } from '../src/site-config.ts';
 
 const outDir = process.env.WIKI_OUT_DIR ?? 'dist';
@@ -26,6 +27,7 @@ if (astro.status !== 0) {
   console.error(`error: astro build failed (exit ${astro.status ?? astro.signal}); ${outDir}/ is unchanged`);
   process.exit(1);
 }
+console.error(`csp: ${secureSite(staging)} pages`);
 if (existsSync(outDir)) rmSync(outDir, { recursive: true });
 renameSync(staging, outDir);
 console.error(`built into ${outDir}/`);

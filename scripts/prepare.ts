@@ -12,7 +12,7 @@ import { cacheDir, upstream } from '../src/site-config.ts';
 const out = process.argv[2];
 if (!out) throw new Error('usage: node scripts/prepare.ts <output.json>');
 try {
-  const prepared = await prepareSite(await openSiteSource(), { cacheDir, upstream, log: (message) => console.error(message) });
+  const prepared = await prepareSite(await openSiteSource((message) => console.error(message)), { cacheDir, upstream, log: (message) => console.error(message) });
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(`${out}.tmp`, JSON.stringify(prepared));
   renameSync(`${out}.tmp`, out);

@@ -13,6 +13,7 @@ export function diffLinks(page: string): RenderLinks {
     revision: (revision, slug) => `${urls.revision(page, revision)}${slug ? `#${slug}` : ''}`,
     diff: (from, to) => urls.diff(page, from, to),
     diffFile: (from, to) => diffFileUrl(page, from, to),
+    raw: (revision) => urls.raw(page, revision),
     history: () => urls.history(page),
   };
 }

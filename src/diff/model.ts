@@ -2,13 +2,15 @@
 import type { Heading } from '../markdown/outline.ts';
 import { MISSING_LINE, type Revision } from '../schemas/revision.ts';
 import { classifyLines, type LineInfo } from './blocks.ts';
+import { addCounts, countBlocks, noCounts } from './counts.ts';
 import { functionContext, functionFinder } from './function-context.ts';
 import { groupHunks, type Hunk } from './hunks.ts';
 import { diffLines, type LineDiff } from './line-diff.ts';
+import { findMovedLines } from './moved.ts';
 import { splitChange } from './reflow.ts';
 import { hunkSections, sectionSummary, type ChangeRange } from './sections.ts';
 import type { ContextRow, DiffModel, ModelBlock, ModelHunk, ModelLine, RevisionSummary } from './types.ts';
-import { hunkHeader } from './unified.ts';
+import { excerptOffsets, hunkHeader } from './unified.ts';
 import type { Segment } from './words.ts';
 
 /** What the builder reads of a revision: its fields and its headings (see `withHeadings`). */
@@ -94,6 +96,16 @@ const summary = (s: Side): RevisionSummary => ({
   lines: s.lines.length,
 });
 
+/** Marks moved lines with their other place; a moved line shows whole, so its word marks go. */
+function markMoves(hunks: ModelHunk[]): void {
+  for (const { old, new: neu } of findMovedLines(hunks)) {
+    old.moved = neu.n;
+    neu.moved = old.n;
+    delete old.segments;
+    delete neu.segments;
+  }
+}
+
 /** Compares two revisions of a page; `diff` may be passed when already computed. */
 export function buildDiffModel(from: DiffSource, to: DiffSource, diff: LineDiff = diffLines(from.body, to.body)): DiffModel {
   const a = side(from, diff.old.lines, diff.old.missingNewline);
@@ -103,11 +115,12 @@ export function buildDiffModel(from: DiffSource, to: DiffSource, diff: LineDiff 
   const [oldHeadings, newHeadings] = [from.headings, to.headings];
   const sections = hunkSections(oldHeadings, newHeadings, changeRanges);
   const find = functionFinder(a.lines);
+  const offsets = excerptOffsets(from, to);
   const modelHunks: ModelHunk[] = hunks.map((h, k) => {
     const context = functionContext(a.lines, h.start0, find);
     return {
       id: `h${k + 1}`,
-      header: hunkHeader(h, diff.old, context),
+      header: hunkHeader(h, context, offsets),
       context: context ?? '',
       old: { start: h.start0 + from.firstLine, count: h.count0 },
       new: { start: h.start1 + to.firstLine, count: h.count1 },
@@ -115,8 +128,11 @@ export function buildDiffModel(from: DiffSource, to: DiffSource, diff: LineDiff 
       blocks: blocks(h, a, b),
       removed: h.changes.reduce((n, c) => n + c.deleted, 0),
       added: h.changes.reduce((n, c) => n + c.inserted, 0),
+      counts: noCounts(),
     };
   });
+  markMoves(modelHunks);
+  for (const h of modelHunks) h.counts = countBlocks(h.blocks);
   return {
     page: from.page,
     from: summary(a),
@@ -126,5 +142,6 @@ export function buildDiffModel(from: DiffSource, to: DiffSource, diff: LineDiff 
     sections: sectionSummary(oldHeadings, newHeadings, changeRanges),
     removed: modelHunks.reduce((n, h) => n + h.removed, 0),
     added: modelHunks.reduce((n, h) => n + h.added, 0),
+    counts: addCounts(modelHunks.map((h) => h.counts)),
   };
 }

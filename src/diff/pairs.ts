@@ -3,7 +3,7 @@
 /** `1.51..1.52`: the URL segment of a pair. */
 export const pairName = (from: string, to: string): string => `${from}..${to}`;
 
-/** Every adjacent pair, `revisions` oldest first; any other pair is computed in the browser. */
+/** Every adjacent pair, oldest first (`revisions` oldest first); any other pair is computed in the browser. */
 export function prebuiltPairs(revisions: readonly string[]): Array<[string, string]> {
   return revisions.slice(1).map((rev, i) => [revisions[i]!, rev]);
 }

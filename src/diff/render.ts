@@ -2,8 +2,10 @@
 import type { Heading } from '../markdown/outline.ts';
 import { formatDate } from '../utils/format.ts';
 import type { SectionEntry } from './sections.ts';
-import type { ContextRow, DiffModel, ModelBlock, ModelHunk, ModelLine } from './types.ts';
-import type { Segment } from './words.ts';
+import type { ChangeCounts, DiffModel, ModelBlock, ModelHunk, ModelLine } from './types.ts';
+import { changedRow, contextRow, escapeHtml } from './render-rows.ts';
+
+export { escapeHtml };
 
 export interface RenderLinks {
   /** URL of a revision's rendered page, with `#slug` when a heading is given. */
@@ -11,6 +13,8 @@ export interface RenderLinks {
   /** URL of the diff page of a pair, and of its plain `.diff` file. */
   diff: (from: string, to: string) => string;
   diffFile: (from: string, to: string) => string;
+  /** URL of a revision's wiki source as stored. */
+  raw: (revision: string) => string;
   /** URL of the page's history (where any two revisions can be picked). */
   history: () => string;
 }
@@ -21,39 +25,17 @@ export interface DiffNeighbours {
   next: [string, string] | null;
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-
-/** Escapes text for HTML content and double-quoted attributes. */
-export const escapeHtml = (text: string): string => text.replace(/[&<>"]/g, (c) => ESCAPES[c]!);
-
-const tag = (kind: Segment['kind'], text: string) =>
-  kind === 'removed' ? `<del>${escapeHtml(text)}</del>` : kind === 'added' ? `<ins>${escapeHtml(text)}</ins>` : escapeHtml(text);
-
-/** The text cell of a line: word highlights, the missing-line note, the no-newline mark. */
-function text(line: { text: string; segments?: Segment[]; missing?: string; noNewline?: true }, hidden = false): string {
-  const body = line.segments ? line.segments.map((s) => tag(s.kind, s.text)).join('') : escapeHtml(line.text);
-  const miss = line.missing === undefined ? '' : ` title="Not in our source: ${escapeHtml(line.missing)}"`;
-  const eol = line.noNewline ? '<span class="ne">No newline at end of file</span>' : '';
-  const classes = `t${hidden ? ' t2' : ''}${line.missing === undefined ? '' : ' m'}`;
-  return `<span class="${classes}"${miss}${hidden ? ' aria-hidden="true"' : ''}>${body}${eol}</span>`;
-}
-
-/** A line number that is its own anchor: `o750` (old side) or `n750` (new side). */
-const number = (side: 'o' | 'n', n: number, label: string) =>
-  `<a id="${side}${n}" href="#${side}${n}" aria-label="${label} ${n}">${n}</a>`;
-
-const contextRow = (r: ContextRow) =>
-  `<div class="r c">${number('o', r.o, 'Old line')}${number('n', r.n, 'New line')}${text(r)}${text(r, true)}</div>`;
-
-const changedRow = (side: 'o' | 'n', line: ModelLine) =>
-  `<div class="r ${side === 'o' ? 'd' : 'i'}">${number(side, line.n, side === 'o' ? 'Removed line' : 'Added line')}${text(line)}</div>`;
-
 const span = (lines: ModelLine[]) =>
   lines.length === 0 ? 'none' : lines.length === 1 ? `${lines[0]!.n}` : `${lines[0]!.n}–${lines.at(-1)!.n}`;
 
 function block(b: ModelBlock): string {
   if (b.kind === 'context') return b.rows.map(contextRow).join('');
-  const rows = `<div class="b${b.kind === 'prose' ? ' p' : ''}">${b.old.map((l) => changedRow('o', l)).join('')}${b.new.map((l) => changedRow('n', l)).join('')}</div>`;
+  const [oldRows, newRows] = [b.old.map((l) => changedRow('o', l)).join(''), b.new.map((l) => changedRow('n', l)).join('')];
+  // A paragraph's two versions are two columns that each flow on (their line breaks differ); other lines pair row by row.
+  const rows =
+    b.kind === 'prose'
+      ? `<div class="b p"><div class="bo">${oldRows}</div><div class="bn">${newRows}</div></div>`
+      : `<div class="b">${oldRows}${newRows}</div>`;
   if (!b.rewrapped) return rows;
   return `<details class="rw"><summary>Rewrapped only: same words, new line breaks (old ${span(b.old)}, new ${span(b.new)})</summary>${rows}</details>`;
 }
@@ -77,7 +59,10 @@ function hunk(model: DiffModel, h: ModelHunk, links: RenderLinks, index: number)
     `<h3 class="hh" id="${h.id}t"><a class="hn" href="#${h.id}" aria-label="Change #${index + 1}" title="${escapeHtml(h.header)}">#${index + 1}</a> ` +
     `<a href="#o${h.old.start}">Line ${h.old.start}</a> / <a href="#n${h.new.start}">Line ${h.new.start}</a>${fn}` +
     ` <span class="hs">in ${sectionLinks(model, links, h.section.old, h.section.new)}</span></h3>`;
-  return `<section class="hunk" id="${h.id}" aria-labelledby="${h.id}t">${title}<div class="rows">${h.blocks.map(block).join('')}</div></section>`;
+  // One tab stop per hunk: its first line number; arrow keys move between the others (src/scripts/diff-lines.ts).
+  const rows = h.blocks.map(block).join('').replace(' tabindex="-1"', '');
+  const range = `${h.old.start} ${h.old.count} ${h.new.start} ${h.new.count}`;
+  return `<section class="hunk" id="${h.id}" aria-labelledby="${h.id}t" data-range="${range}">${title}<div class="rows">${rows}</div></section>`;
 }
 
 const KIND_LABEL: Record<SectionEntry['kind'], string> = { changed: 'Changed', added: 'Added', removed: 'Removed', renamed: 'Renamed' };
@@ -101,7 +86,10 @@ export function renderSummary(model: DiffModel, links: RenderLinks): string {
 export function renderHunks(model: DiffModel, links: RenderLinks): string {
   if (model.hunks.length === 0)
     return `<p class="same" role="status">No differences: ${escapeHtml(model.from.revision)} and ${escapeHtml(model.to.revision)} have the same text.</p>`;
-  return `<div class="hunks">${model.hunks.map((h, k) => hunk(model, h, links, k)).join('')}</div>`;
+  const { from, to } = model;
+  // What the page script needs to show more context: where each revision's text is and which lines it has.
+  const data = `data-old="${escapeHtml(links.raw(from.revision))} ${from.firstLine} ${from.lines}" data-new="${escapeHtml(links.raw(to.revision))} ${to.firstLine} ${to.lines}"`;
+  return `<div class="hunks" ${data}>${model.hunks.map((h, k) => hunk(model, h, links, k)).join('')}</div>`;
 }
 
 /** Summary and hunks together: the body of a diff page. */
@@ -117,6 +105,20 @@ const revisionMeta = (label: string, r: DiffModel['from'], links: RenderLinks) =
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+/** "3 words removed, 5 added in paragraphs; 2 lines removed, 9 added; 1 line moved", leaving out what is zero. */
+function countsText(c: ChangeCounts): string {
+  const pair = (removed: number, added: number, word: string, where = '') =>
+    removed + added === 0
+      ? null
+      : `<span class="sdel">${plural(removed, word)} removed</span>, <span class="sins">${added} added</span>${where}`;
+  const parts = [
+    pair(c.words.removed, c.words.added, 'word', ' in paragraphs'),
+    pair(c.lines.removed, c.lines.added, 'line'),
+    c.moved ? `<span class="smv">${plural(c.moved, 'line')} moved</span>` : null,
+  ].filter(Boolean);
+  return parts.length ? parts.join('; ') : 'only line breaks';
+}
+
 /** Title, both revisions' metadata, counts, and the links around the diff (previous, next, .diff, history). */
 export function renderPairHeader(model: DiffModel, links: RenderLinks, around: DiffNeighbours): string {
   const { from, to } = model;
@@ -124,7 +126,7 @@ export function renderPairHeader(model: DiffModel, links: RenderLinks, around: D
   const meta = `<dl class="dmeta">${revisionMeta('From', from, links)}${revisionMeta('To', to, links)}</dl>`;
   const stats = model.identical
     ? ''
-    : `<p class="dstat">${plural(model.hunks.length, 'change')}: <span class="sdel">${plural(model.removed, 'line')} removed</span>, <span class="sins">${plural(model.added, 'line')} added</span>.</p>`;
+    : `<p class="dstat">${plural(model.hunks.length, 'change')}: ${countsText(model.counts)}.</p>`;
   const nav = [
     around.previous && `<li><a rel="prev" href="${escapeHtml(links.diff(...around.previous))}">← Previous diff (${escapeHtml(around.previous.join(' → '))})</a></li>`,
     around.next && `<li><a rel="next" href="${escapeHtml(links.diff(...around.next))}">Next diff (${escapeHtml(around.next.join(' → '))}) →</a></li>`,
@@ -134,6 +136,6 @@ export function renderPairHeader(model: DiffModel, links: RenderLinks, around: D
   const excerpt =
     from.firstLine === 1 && to.firstLine === 1
       ? ''
-      : `<p class="dnote">Excerpt: lines are numbered as on the page (from ${from.firstLine} and ${to.firstLine}); the .diff numbers them from 1.</p>`;
+      : `<p class="dnote">Excerpt: lines are numbered as on the page (from ${from.firstLine} and ${to.firstLine}), in the .diff too.</p>`;
   return `${title}${meta}${stats}<nav class="page-nav dnav" aria-label="Diff navigation"><ul>${nav.join('')}</ul></nav>${excerpt}`;
 }

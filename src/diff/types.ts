@@ -11,6 +11,8 @@ export interface ModelLine {
   missing?: string;
   /** The file's last line, without a newline. */
   noNewline?: true;
+  /** The line moved: its page line on the other side (it is shown whole, without word marks). */
+  moved?: number;
 }
 
 /** An unchanged line, with its number in both revisions. */
@@ -30,7 +32,7 @@ export type ModelBlock =
 export interface ModelHunk {
   /** Anchor id: `h1`, `h2`, … */
   id: string;
-  /** The GNU `@@ -a,b +c,d @@ context` line (file line numbers, as in the .diff). */
+  /** The GNU `@@ -a,b +c,d @@ context` line with page line numbers, as in the .diff (a split character reads as U+FFFD). */
   header: string;
   /** diff -p's context: last line above the hunk starting with a letter, `$` or `_` (≤ 40 bytes). */
   context: string;
@@ -39,8 +41,20 @@ export interface ModelHunk {
   new: { start: number; count: number };
   section: HunkSection;
   blocks: ModelBlock[];
+  /** Lines removed and added, as diff -u counts them (moved lines included). */
   removed: number;
   added: number;
+  counts: ChangeCounts;
+}
+
+/** How much changed, as a reader weighs it. */
+export interface ChangeCounts {
+  /** Words (and runs of punctuation) removed and added inside paragraphs compared word by word. */
+  words: { removed: number; added: number };
+  /** Other lines removed and added (code, headings, new or dropped paragraphs), moved lines left out. */
+  lines: { removed: number; added: number };
+  /** Lines that moved, each counted once (on its old side). */
+  moved: number;
 }
 
 export interface RevisionSummary {
@@ -59,6 +73,8 @@ export interface DiffModel {
   identical: boolean;
   hunks: ModelHunk[];
   sections: SectionEntry[];
+  /** Lines removed and added, as diff -u counts them. */
   removed: number;
   added: number;
+  counts: ChangeCounts;
 }

@@ -1,77 +1,55 @@
 /** Reads one hand-written revision file: YAML front matter (the revision's metadata) above the page's wiki source. */
 import { parseDocument } from 'yaml';
-import { MISSING_LINE, type MissingLine, type Revision } from '../schemas/revision.ts';
-import { RevisionError } from './revision-error.ts';
+import { MAX_BODY_BYTES, MISSING_LINE, revisionMetaSchema, type MissingLine, type Revision } from '../schemas/revision.ts';
+import { RevisionError, schemaError } from './revision-error.ts';
 
-const FENCE = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;
-const REVISION_ID = /^(\d+(\.\d+)+|[0-9a-f]{7,40})$/;
-const UTC_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
-const KNOWN_FIELDS = new Set(['revision', 'date', 'author', 'log', 'firstLine', 'missing', 'state']);
+const FENCE = /^---\n(?:([\s\S]*?)\n)?---(?:\n|$)/;
+const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** Parses `text` (the file's content) as revision `page`; `file` names it in errors. */
-export function parseRevisionFile(text: string, file: string, page: string): Revision {
+export interface RevisionFileOptions {
+  /** The present, for "not in the future"; a date more than a day ahead is refused (clocks and zones differ by less). */
+  now?: Date;
+}
+
+/** Parses `text` (the file's decoded content, BOM removed) as revision `page`; `file` names it in errors. */
+export function parseRevisionFile(text: string, file: string, page: string, options: RevisionFileOptions = {}): Revision {
+  const crlf = text.indexOf('\r');
+  if (crlf >= 0) {
+    const line = text.slice(0, crlf).split('\n').length;
+    throw new RevisionError(file, `line ${line}`, 'has a carriage return (CRLF or CR line endings); save the file with LF line endings, as CVS stores wiki pages');
+  }
   const fence = FENCE.exec(text);
   if (!fence) throw new RevisionError(file, 'front matter', 'missing: the file must start with a "---" line, the metadata, and a closing "---" line');
-  const doc = parseDocument(fence[1]!, { uniqueKeys: true });
-  if (doc.errors.length > 0) throw new RevisionError(file, 'front matter', `not valid YAML: ${doc.errors[0]!.message.split('\n')[0]}`);
-  const meta: unknown = doc.toJS();
-  if (typeof meta !== 'object' || meta === null || Array.isArray(meta)) throw new RevisionError(file, 'front matter', 'must be a mapping of field: value');
-  const data = meta as Record<string, unknown>;
-  for (const key of Object.keys(data)) if (!KNOWN_FIELDS.has(key)) throw new RevisionError(file, key, 'unknown field (known: ' + [...KNOWN_FIELDS].join(', ') + ')');
+  const doc = parseDocument(fence[1] ?? '', { uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    const error = doc.errors[0]!;
+    // +1: the opening fence is the file's first line.
+    const where = error.linePos ? ` (line ${error.linePos[0].line + 1})` : '';
+    throw new RevisionError(file, 'front matter', `not valid YAML${where}: ${error.message.split('\n')[0]}`);
+  }
+  const parsed = revisionMetaSchema.safeParse(doc.toJS() ?? {});
+  if (!parsed.success) throw schemaError(file, parsed.error.issues);
+  const meta = parsed.data;
 
-  const revision = requireString(data, 'revision', file);
-  if (!REVISION_ID.test(revision)) throw new RevisionError(file, 'revision', `"${revision}" is not a revision number such as "1.52" (quote it in YAML) or a git hash`);
-  const date = requireString(data, 'date', file);
-  if (!UTC_DATE.test(date) || Number.isNaN(Date.parse(date))) throw new RevisionError(file, 'date', `"${date}" is not a UTC time such as "2014-12-26T23:46:22Z"`);
-  const firstLine = data.firstLine ?? 1;
-  if (!Number.isInteger(firstLine) || (firstLine as number) < 1) throw new RevisionError(file, 'firstLine', 'must be a whole number of at least 1');
-  const state = data.state ?? 'present';
-  if (state !== 'present' && state !== 'removed') throw new RevisionError(file, 'state', 'must be "present" or "removed"');
+  const now = options.now ?? new Date();
+  if (Date.parse(meta.date) > now.getTime() + DAY_MS) throw new RevisionError(file, 'date', `"${meta.date}" is in the future`);
 
   const body = text.slice(fence[0].length);
-  const missing = parseMissing(data.missing, file, body, firstLine as number);
-  return {
-    page, revision, date,
-    author: optionalString(data, 'author', file),
-    log: optionalString(data, 'log', file),
-    firstLine: firstLine as number, missing, body, state, origin: file,
-  };
+  const size = Buffer.byteLength(body);
+  if (size > MAX_BODY_BYTES) throw new RevisionError(file, 'body', `${(size / 2 ** 20).toFixed(1)} MiB is over the limit of ${MAX_BODY_BYTES / 2 ** 20} MiB per revision`);
+  checkMissing(meta.missing, file, body, meta.firstLine);
+  return { page, ...meta, body, origin: file };
 }
 
-function requireString(data: Record<string, unknown>, field: string, file: string): string {
-  const value = data[field];
-  if (value === undefined || value === null) throw new RevisionError(file, field, 'missing');
-  if (typeof value !== 'string') throw new RevisionError(file, field, `must be a string (in quotes), not ${JSON.stringify(value)}`);
-  return value;
-}
-
-function optionalString(data: Record<string, unknown>, field: string, file: string): string | null {
-  const value = data[field];
-  if (value === undefined || value === null) return null;
-  if (typeof value !== 'string') throw new RevisionError(file, field, 'must be a string or null (unknown)');
-  return value;
-}
-
-/** Validates the `missing` list against the body: each listed line holds the marker, and each marker is listed. */
-function parseMissing(value: unknown, file: string, body: string, firstLine: number): MissingLine[] {
-  const list = value ?? [];
-  if (!Array.isArray(list)) throw new RevisionError(file, 'missing', 'must be a list of { line, what, standIn? }');
+/** Checks the `missing` list against the body: each listed line holds the marker, and each marker is listed. */
+function checkMissing(missing: readonly MissingLine[], file: string, body: string, firstLine: number): void {
   const lines = body.split('\n');
-  const result = list.map((item: unknown, i): MissingLine => {
-    const where = `missing[${i}]`;
-    if (typeof item !== 'object' || item === null) throw new RevisionError(file, where, 'must be a mapping { line, what, standIn? }');
-    const { line, what, standIn } = item as Record<string, unknown>;
-    if (!Number.isInteger(line)) throw new RevisionError(file, `${where}.line`, 'must be a page line number');
-    if (typeof what !== 'string' || what === '') throw new RevisionError(file, `${where}.what`, 'must say what the missing line was');
-    if (standIn !== undefined && typeof standIn !== 'string') throw new RevisionError(file, `${where}.standIn`, 'must be a string');
-    if (lines[(line as number) - firstLine] !== MISSING_LINE)
-      throw new RevisionError(file, `${where}.line`, `page line ${line} must hold the marker ${MISSING_LINE}`);
-    return standIn === undefined ? { line: line as number, what } : { line: line as number, what, standIn };
+  missing.forEach(({ line }, i) => {
+    if (lines[line - firstLine] !== MISSING_LINE) throw new RevisionError(file, `missing[${i}].line`, `page line ${line} must hold the marker ${MISSING_LINE}`);
   });
+  const listed = new Set(missing.map((m) => m.line));
   lines.forEach((text, index) => {
     const line = index + firstLine;
-    if (text === MISSING_LINE && !result.some((m) => m.line === line))
-      throw new RevisionError(file, 'missing', `page line ${line} holds ${MISSING_LINE} but is not listed`);
+    if (text === MISSING_LINE && !listed.has(line)) throw new RevisionError(file, 'missing', `page line ${line} holds ${MISSING_LINE} but is not listed`);
   });
-  return result;
 }

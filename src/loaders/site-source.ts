@@ -12,10 +12,10 @@ export interface SiteSource {
 }
 
 /** Opens the configured source; content files are checked here, so a bad one stops the build before any work. */
-export async function openSiteSource(): Promise<SiteSource> {
+export async function openSiteSource(log: (message: string) => void): Promise<SiteSource> {
   const history = historyConfigFromEnv();
   if (!history) {
-    const byPage = Map.groupBy(readContentDir(contentDirs), (r) => r.page);
+    const byPage = Map.groupBy(readContentDir(contentDirs, process.cwd(), { warn: log }), (r) => r.page);
     return { pages: [...byPage.keys()].sort(), readPage: async (page) => byPage.get(page) ?? [] };
   }
   const pages = await historyPages(history);

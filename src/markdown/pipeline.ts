@@ -1,29 +1,36 @@
 /** The site's markdown pipeline: one list of plugins for astro.config's unified() processor and for tests. */
 import type { RehypePlugin, RemarkPlugin } from '@astrojs/markdown-remark';
-import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
+import rehypeRawWhenNeeded from './rehype-raw-when-needed.ts';
 import rehypeCollectHeadings from './rehype-collect-headings.ts';
 import rehypeHeadingAnchors from './rehype-heading-anchors.ts';
+import rehypeRawGuard from './rehype-raw-guard.ts';
 import rehypeSiteLinks from './rehype-site-links.ts';
+import rehypeWikiToc from './rehype-wiki-toc.ts';
 import { remarkDetectLanguage } from './highlight-config.ts';
+import remarkHtmlBlockGuard from './remark-html-block-guard.ts';
 import remarkMissingNotices from './remark-missing-notices.ts';
+import remarkMailtoAutolinks from './discount/remark-mailto-autolinks.ts';
 import remarkWikiDirectives from './remark-wiki-directives.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
-import type { LinkTargets } from './wiki-links.ts';
+import type { PageIndex } from './wiki-links.ts';
 
 /** Options for `unified()` from @astrojs/markdown-remark. */
-export function markdownPipeline(targets: LinkTargets): MarkdownPipeline {
+export function markdownPipeline(index: PageIndex): MarkdownPipeline {
   return {
     // ikiwiki's markdown has no typographic quotes; GFM extras (tables, autolinks) are harmless supersets.
     gfm: true,
     smartypants: false,
-    // Untagged code blocks get their language before Shiki runs (in rehype), so detection comes first.
-    remarkPlugins: [remarkDetectLanguage as RemarkPlugin, [remarkWikiDirectives as RemarkPlugin, targets], remarkMissingNotices as RemarkPlugin],
+    // Directives go back in first, so code blocks hold their text as written before their language is detected.
+    remarkPlugins: [
+      remarkHtmlBlockGuard as RemarkPlugin, remarkWikiDirectives as RemarkPlugin, remarkMailtoAutolinks as RemarkPlugin, remarkDetectLanguage as RemarkPlugin, remarkMissingNotices as RemarkPlugin,
+    ],
     // Astro runs rehype-raw only after these plugins; raw HTML is parsed here so the sanitizer sees it.
     rehypePlugins: [
-      rehypeRaw as RehypePlugin, [rehypeSanitize as RehypePlugin, sanitizeSchema], rehypeSlug as RehypePlugin,
-      rehypeCollectHeadings as RehypePlugin, rehypeHeadingAnchors as RehypePlugin, [rehypeSiteLinks as RehypePlugin, targets],
+      rehypeRawGuard as RehypePlugin, rehypeRawWhenNeeded as RehypePlugin, [rehypeSanitize as RehypePlugin, sanitizeSchema], rehypeSlug as RehypePlugin,
+      rehypeCollectHeadings as RehypePlugin, rehypeWikiToc as RehypePlugin, rehypeHeadingAnchors as RehypePlugin,
+      [rehypeSiteLinks as RehypePlugin, index],
     ],
   };
 }

@@ -1,13 +1,16 @@
-/** Points links to wiki pages this site doesn't have at the upstream wiki, so no link is dead. */
+/** Points links as the wiki resolves them: relative and site-absolute paths land on our page, or on the upstream wiki. */
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
-import { resolveHref, type LinkTargets } from './wiki-links.ts';
+import type { VFile } from 'vfile';
+import { renderContextOf } from './render-context.ts';
+import { resolveHref, type PageIndex } from './wiki-links.ts';
 
-export default function rehypeSiteLinks(targets: LinkTargets) {
-  return (tree: Root) => {
+export default function rehypeSiteLinks(index: PageIndex) {
+  return (tree: Root, file: VFile) => {
+    const page = renderContextOf(file)?.page ?? '';
     visit(tree, 'element', (node: Element) => {
       const href = node.tagName === 'a' ? node.properties.href : undefined;
-      if (typeof href === 'string') node.properties.href = resolveHref(href, targets);
+      if (typeof href === 'string') node.properties.href = resolveHref(href, page, index);
     });
   };
 }

@@ -1,53 +1,94 @@
-/** ikiwiki syntax in the page's text: `[[wikilinks]]` become links, `[[!meta title]]` titles the page, other directives show as code. */
-import type { PhrasingContent, Root, Text } from 'mdast';
+/** Puts the expanded directives and wikilinks back where their placeholders landed: alone in a paragraph as a block, else inline; in code as written. */
+import type { Nodes, Parents, PhrasingContent, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
-import { visit, SKIP } from 'unist-util-visit';
-import { findingsOf, renderContextOf } from './render-context.ts';
-import { resolveWikiLink, type LinkTargets } from './wiki-links.ts';
+import { escapeHtml } from './directives/context.ts';
+import { SLOT_CLOSE, SLOT_LINE, SLOT_OPEN, type Slot } from './preprocess.ts';
 
-const WIKI = /\[\[(!?)([^\]]+)\]\]/g;
-// The table of contents is part of every page already, so the directive itself leaves nothing behind.
-const SILENT = new Set(['toc']);
+const PLACEHOLDER = new RegExp(`${SLOT_OPEN}(\\d+)${SLOT_CLOSE}((?:\\n${SLOT_LINE})*)`, 'g');
+const STRAY_LINE = new RegExp(`\\n?${SLOT_LINE}`, 'g');
 
-function directive(name: string, args: string, file: VFile): PhrasingContent | null {
-  if (SILENT.has(name)) return null;
-  if (name === 'meta') {
-    const title = /title="([^"]*)"/.exec(args)?.[1];
-    if (title) findingsOf(file).title = title;
-    return null;
+function phrasing(slot: Slot): PhrasingContent | null {
+  switch (slot.kind) {
+    case 'none': return null;
+    case 'text': return { type: 'text', value: slot.text };
+    case 'link': return { type: 'link', url: slot.href, children: [{ type: 'text', value: slot.text }] };
+    case 'self': return { type: 'emphasis', data: { hName: 'span', hProperties: { className: ['selflink'] } }, children: [{ type: 'text', value: slot.text }] };
+    case 'html': return { type: 'html', value: slot.render(false) };
   }
-  return { type: 'inlineCode', value: `[[!${name}${args}]]`, data: { hProperties: { className: ['directive'] } } };
 }
 
-function expand(text: string, file: VFile, targets: LinkTargets, page: string): PhrasingContent[] {
+/** The slot as HTML, for placeholders inside raw HTML. */
+function asHtml(slot: Slot): string {
+  switch (slot.kind) {
+    case 'none': return '';
+    case 'text': return escapeHtml(slot.text);
+    case 'link': return `<a href="${escapeHtml(slot.href)}">${escapeHtml(slot.text)}</a>`;
+    case 'self': return `<span class="selflink">${escapeHtml(slot.text)}</span>`;
+    case 'html': return slot.render(false);
+  }
+}
+
+function splitText(value: string, slots: readonly Slot[]): PhrasingContent[] {
   const out: PhrasingContent[] = [];
   let last = 0;
-  for (const match of text.matchAll(WIKI)) {
-    if (match.index > last) out.push({ type: 'text', value: text.slice(last, match.index) });
+  const text = (chunk: string) => {
+    const clean = chunk.replace(STRAY_LINE, '');
+    if (clean) out.push({ type: 'text', value: clean });
+  };
+  for (const match of value.matchAll(PLACEHOLDER)) {
+    text(value.slice(last, match.index));
+    const node = phrasing(slots[Number(match[1])]!);
+    if (node) out.push(node);
     last = match.index + match[0].length;
-    const [, bang, inner] = match as unknown as [string, string, string];
-    if (bang) {
-      const name = /^[\w-]+/.exec(inner)?.[0] ?? '';
-      const node = directive(name, inner.slice(name.length), file);
-      if (node) out.push(node);
-      continue;
-    }
-    const [label, target] = inner.includes('|') ? (inner.split('|', 2) as [string, string]) : [inner, inner];
-    out.push({ type: 'link', url: resolveWikiLink(target, page, targets), children: [{ type: 'text', value: label.replace(/_/g, ' ') }] });
   }
-  if (last < text.length) out.push({ type: 'text', value: text.slice(last) });
+  text(value.slice(last));
   return out;
 }
 
-/** Runs before rehype, on text nodes only, so code blocks and inline code keep `[[...]]` as written. */
-export default function remarkWikiDirectives(targets: LinkTargets) {
+/** The one slot a paragraph consists of, with nothing but white space around it. */
+function lone(node: RootContent, slots: readonly Slot[]): Slot[] | null {
+  if (node.type !== 'paragraph') return null;
+  const text = node.children.every((c) => c.type === 'text' || c.type === 'break') ? node.children.map((c) => (c.type === 'text' ? c.value : '\n')).join('') : null;
+  if (text === null || !text.includes(SLOT_OPEN)) return null;
+  const found: Slot[] = [];
+  const rest = text.replace(PLACEHOLDER, (_, i: string) => { found.push(slots[Number(i)]!); return ''; });
+  if (rest.replace(STRAY_LINE, '').trim() !== '') return null;
+  return found;
+}
+
+function restore(value: string, slots: readonly Slot[], as: (slot: Slot) => string): string {
+  return value.replace(PLACEHOLDER, (_, i: string) => as(slots[Number(i)]!));
+}
+
+function walk(parent: Parents, slots: readonly Slot[]): void {
+  const children: Nodes[] = [];
+  for (const child of parent.children as Nodes[]) {
+    const alone = lone(child as RootContent, slots);
+    if (alone) {
+      // A directive alone in its paragraph is a block, as ikiwiki's HTML output is to markdown; nothing left means no paragraph.
+      const blocks = alone.filter((s) => s.kind !== 'none');
+      if (blocks.length === 1 && blocks[0]!.kind === 'html') { children.push({ type: 'html', value: blocks[0]!.render(true), position: child.position }); continue; }
+      if (blocks.length === 0) continue;
+    }
+    if (child.type === 'text') { children.push(...(child.value.includes(SLOT_OPEN) ? splitText(child.value, slots) : [child])); continue; }
+    if (child.type === 'code' || child.type === 'inlineCode') child.value = restore(child.value, slots, (s) => s.source);
+    else if (child.type === 'html') child.value = restore(child.value, slots, asHtml);
+    else if ('children' in child) walk(child, slots);
+    if (child.type === 'heading') trimEnd(child.children);
+    children.push(child);
+  }
+  parent.children = children as typeof parent.children;
+}
+
+/** A directive at the end of a heading leaves the space before it, which ikiwiki's markdown drops. */
+function trimEnd(children: PhrasingContent[]): void {
+  const last = children.at(-1);
+  if (last?.type === 'text') last.value = last.value.trimEnd();
+}
+
+export default function remarkWikiDirectives() {
   return (tree: Root, file: VFile) => {
-    const page = renderContextOf(file)?.page ?? '';
-    visit(tree, 'text', (node: Text, index, parent) => {
-      if (!parent || index === undefined || !node.value.includes('[[')) return;
-      const replacement = expand(node.value, file, targets, page);
-      parent.children.splice(index, 1, ...replacement);
-      return [SKIP, index + replacement.length];
-    });
+    const slots = file.data.wikiSlots;
+    if (slots && slots.length > 0) walk(tree, slots);
   };
 }

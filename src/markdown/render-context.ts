@@ -2,6 +2,7 @@
 import type { VFile } from 'vfile';
 import type { MissingLine } from '../schemas/revision.ts';
 import type { Heading } from './outline.ts';
+import type { Slot } from './preprocess.ts';
 
 export interface RenderContext {
   page: string;
@@ -11,22 +12,42 @@ export interface RenderContext {
   missing: readonly MissingLine[];
 }
 
+/** Where the page's own `[[!toc]]` stands and what it lists, with ikiwiki's defaults filled in. */
+export interface TocRequest {
+  levels: number;
+  /** 0: from the first heading's level, as ikiwiki does without `startlevel`. */
+  startlevel: number;
+}
+
 /** What rendering found out about the revision. */
 export interface RenderFindings {
+  /** Each heading with its id, and `ikiwikiAnchor` (`index1h2`...) as ikiwiki's toc names it. */
   headings: Heading[];
   /** From `[[!meta title="..."]]`, if the revision has one. */
   title: string | null;
+  description: string | null;
+  author: string | null;
+  /** As written in `[[!meta date]]`. */
+  date: string | null;
+  /** The page's own `[[!toc]]`, if it has one: the site then shows no contents box of its own. */
+  toc: TocRequest | null;
+  /** From `[[!tag]]` and `[[!taglink]]`, as ikiwiki lists them under the page. */
+  tags: string[];
 }
 
 declare module 'vfile' {
   interface DataMap {
     wiki: RenderContext;
     wikiFindings: RenderFindings;
+    /** The expanded directives and links of the text being parsed, by placeholder number. */
+    wikiSlots: readonly Slot[];
   }
 }
 
 /** The context of the file being rendered, or undefined when markdown is rendered outside a revision. */
 export const renderContextOf = (file: VFile): RenderContext | undefined => file.data.wiki;
 
+export const emptyFindings = (): RenderFindings => ({ headings: [], title: null, description: null, author: null, date: null, toc: null, tags: [] });
+
 /** The findings of the file being rendered, created on first use. */
-export const findingsOf = (file: VFile): RenderFindings => (file.data.wikiFindings ??= { headings: [], title: null });
+export const findingsOf = (file: VFile): RenderFindings => (file.data.wikiFindings ??= emptyFindings());

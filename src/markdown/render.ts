@@ -8,8 +8,11 @@ import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
 import { shikiConfig } from './highlight-config.ts';
 import { markdownPipeline } from './pipeline.ts';
-import { findingsOf, type RenderContext, type RenderFindings } from './render-context.ts';
-import type { LinkTargets } from './wiki-links.ts';
+import { preprocess } from './preprocess.ts';
+import { emptyFindings, type RenderContext, type RenderFindings } from './render-context.ts';
+import { pageEnvironment } from './wiki-fragment.ts';
+import { indexPages } from './wiki-links.ts';
+import type { WikiSite } from './wiki-site.ts';
 
 export interface RenderInput extends RenderContext {
   /** The markdown as parsed: the body with its missing lines replaced by their stand-ins. */
@@ -22,9 +25,10 @@ export interface RenderOutput extends RenderFindings {
 
 export type RenderRevision = (input: RenderInput) => Promise<RenderOutput>;
 
-/** A renderer for the site's revisions; `targets` says which wiki pages the site has. */
-export function createRenderer(targets: LinkTargets): RenderRevision {
-  const { remarkPlugins, rehypePlugins } = markdownPipeline(targets);
+/** A renderer for the site's revisions of the wiki `site`. */
+export function createRenderer(site: WikiSite): RenderRevision {
+  const index = indexPages(site);
+  const { remarkPlugins, rehypePlugins } = markdownPipeline(index);
   const processor = unified()
     .use(remarkParse)
     .use(remarkGfm)
@@ -36,8 +40,12 @@ export function createRenderer(targets: LinkTargets): RenderRevision {
     .use(rehypeStringify, { allowDangerousHtml: true })
     .freeze();
   return async ({ markdown, ...context }) => {
-    const file = new VFile({ value: markdown, data: { wiki: context } });
+    const findings = emptyFindings();
+    // ikiwiki expands directives and links before markdown sees the text; line numbers stay the page's.
+    const env = pageEnvironment({ page: context.page, index, templates: site.templates, findings });
+    const { text, slots } = preprocess(markdown, env, context.firstLine);
+    const file = new VFile({ value: text, data: { wiki: context, wikiFindings: findings, wikiSlots: slots } });
     const html = String(await processor.process(file));
-    return { html, ...findingsOf(file) };
+    return { html, ...findings };
   };
 }

@@ -1,35 +1,84 @@
-/** Where a wiki link goes: a page this site has, or the same page on the upstream wiki. */
+/** Where a link goes: ikiwiki's bestlink among the wiki's pages, then a page of ours or the same page upstream. */
+import { linkPageName, unescapePageName } from './page-title.ts';
+import type { WikiSite } from './wiki-site.ts';
 
-export interface LinkTargets {
-  /** Wiki paths of the pages this site builds, such as `ports/xen/howto`. */
-  pages: readonly string[];
-  /** The upstream wiki, such as `https://wiki.netbsd.org`. */
-  upstream: string;
+/** The site's pages indexed for lookups by exact and by lower-cased id. */
+export interface PageIndex {
+  site: WikiSite;
+  exact: ReadonlySet<string>;
+  lower: ReadonlyMap<string, string>;
+  built: ReadonlySet<string>;
+}
+
+export function indexPages(site: WikiSite): PageIndex {
+  const lower = new Map<string, string>();
+  for (const page of site.pages) if (!lower.has(page.toLowerCase())) lower.set(page.toLowerCase(), page);
+  return { site, exact: new Set(site.pages), lower, built: new Set(site.built ?? site.pages) };
 }
 
 const trimSlashes = (path: string) => path.replace(/^\/+|\/+$/g, '');
 
-/** Rewrites a site-absolute href to the upstream wiki unless it names a page of ours (or something under it). */
-export function resolveHref(href: string, targets: LinkTargets): string {
-  if (!href.startsWith('/') || href.startsWith('//')) return href;
-  const path = trimSlashes(href.split(/[?#]/)[0]!);
-  const ours = path === '' || targets.pages.some((page) => path === page || path.startsWith(`${page}/`));
-  return ours ? href : `${targets.upstream.replace(/\/+$/, '')}${href}`;
+/** ikiwiki's bestlink: the page's own subpages first, then each parent level up to the root; exact case, then any case. */
+export function bestlink(from: string, link: string, index: PageIndex): string | null {
+  let cwd = link.startsWith('/') ? '' : from;
+  const name = link.replace(/^\/+/, '').replace(/\/$/, '');
+  for (;;) {
+    const candidate = cwd ? `${cwd}/${name}` : name;
+    if (index.exact.has(candidate)) return candidate;
+    const folded = index.lower.get(candidate.toLowerCase());
+    if (folded) return folded;
+    if (!cwd) return null;
+    cwd = cwd.includes('/') ? cwd.slice(0, cwd.lastIndexOf('/')) : '';
+  }
+}
+
+/** The href of wiki page `page`: ours if the site builds it, else upstream. */
+export function pageHref(page: string, index: PageIndex, anchor: string | null = null): string {
+  const hash = anchor ? `#${anchor}` : '';
+  const path = page ? `/${page}/` : '/';
+  return index.built.has(page) ? `${path}${hash}` : `${index.site.upstream.replace(/\/+$/, '')}${path}${hash}`;
+}
+
+/** What a `[[wikilink]]` becomes, as ikiwiki's htmllink decides. */
+export type ResolvedLink =
+  | { kind: 'link'; href: string; text: string }
+  /** A link to the page itself, without anchor: ikiwiki prints its text, unlinked. */
+  | { kind: 'self'; text: string };
+
+const EXTERNAL = /^(?:[^:]+:\/\/|mailto:)|^.+@.+\..+$/i;
+
+/** Resolves `[[text|target#anchor]]` written on page `from`. */
+export function resolveWikiLink(link: { text: string | null; target: string; anchor: string | null }, from: string, index: PageIndex): ResolvedLink {
+  const { target, anchor } = link;
+  const full = anchor === null ? target : `${target}#${anchor}`;
+  if (EXTERNAL.test(full)) {
+    const href = /^(?:[^:]+:\/\/|mailto:)/i.test(full) ? full : `mailto:${full}`;
+    return { kind: 'link', href, text: link.text ?? full.replace(/^mailto:([^?]+).*/i, '$1') };
+  }
+  const name = linkPageName(target).replace(/\/$/, '');
+  const text = link.text === null ? unescapePageName(name.split('/').at(-1) ?? name) : unescapePageName(link.text);
+  const found = bestlink(from, name, index);
+  if (found === from && anchor === null) return { kind: 'self', text };
+  return { kind: 'link', href: pageHref(found ?? guessPage(from, name), index, anchor), text };
 }
 
 /**
- * Resolves an ikiwiki `[[link]]` written on page `from` the way ikiwiki's bestlink searches:
- * from the page's own subpages up to the root; among those, the first page we have wins,
- * else the sibling (the usual meaning) on the upstream wiki.
+ * A page the site doesn't know: a path with a slash is taken from the root (where ikiwiki
+ * finds such pages in practice), a bare name as a sibling of the linking page.
  */
-export function resolveWikiLink(link: string, from: string, targets: LinkTargets): string {
-  const [target, anchor] = link.split('#') as [string, string | undefined];
-  const name = trimSlashes(target.trim().replace(/ /g, '_')).toLowerCase();
-  const hash = anchor ? `#${anchor}` : '';
-  if (target.startsWith('/')) return resolveHref(`/${name}/${hash}`, targets);
-  const dirs = from.split('/');
-  const candidates = dirs.map((_, i) => [...dirs.slice(0, dirs.length - i), name].join('/')).concat(name);
-  const found = candidates.find((path) => targets.pages.includes(path));
-  const sibling = [...dirs.slice(0, -1), name].join('/');
-  return resolveHref(`/${found ?? sibling}/${hash}`, targets);
+function guessPage(from: string, name: string): string {
+  if (name.startsWith('/') || name.includes('/')) return trimSlashes(name);
+  const dir = from.includes('/') ? from.slice(0, from.lastIndexOf('/')) : '';
+  return dir ? `${dir}/${name}` : name;
+}
+
+/** Rewrites an href as the wiki would resolve it from page `from`: site-absolute and relative paths land on our page or upstream. */
+export function resolveHref(href: string, from: string, index: PageIndex): string {
+  if (href === '' || href.startsWith('#') || href.startsWith('//') || /^[a-z][a-z0-9+.-]*:/i.test(href)) return href;
+  const url = new URL(href, `https://wiki.invalid/${from ? `${from}/` : ''}`);
+  const absolute = href.startsWith('/') ? href : `${url.pathname}${url.search}${url.hash}`;
+  const parts = trimSlashes(url.pathname).split('/');
+  // Ours if the path is a page we build or something under one (its revisions, its diffs...).
+  const ours = parts[0] === '' || parts.some((_, i) => index.built.has(parts.slice(0, i + 1).join('/')));
+  return ours ? absolute : `${index.site.upstream.replace(/\/+$/, '')}${absolute}`;
 }

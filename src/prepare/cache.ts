@@ -30,12 +30,16 @@ export class ContentCache {
     return readFileSync(this.path(kind, key), 'utf8');
   }
 
+  readBytes(kind: string, key: string): Uint8Array<ArrayBuffer> {
+    return new Uint8Array(readFileSync(this.path(kind, key)));
+  }
+
   readJson<T>(kind: string, key: string): T {
     return JSON.parse(this.read(kind, key)) as T;
   }
 
   /** Writes atomically, so an interrupted build never leaves half an entry behind. */
-  write(kind: string, key: string, content: string): void {
+  write(kind: string, key: string, content: string | Uint8Array): void {
     const path = this.path(kind, key);
     if (existsSync(path)) return;
     mkdirSync(join(path, '..'), { recursive: true });

@@ -7,12 +7,12 @@ import { annotateNext, type AnnotatedLine } from '../diff/annotate.ts';
 import { diffLines, type LineDiff } from '../diff/line-diff.ts';
 import { splitLines } from '../diff/lines.ts';
 import { buildDiffModel } from '../diff/model.ts';
-import { diffLabel, formatHunks } from '../diff/unified.ts';
+import { diffLabel, excerptOffsets, patchOf } from '../diff/unified.ts';
 import { encodeHistory } from '../history/history-file.ts';
 import { fillMissingLines } from '../markdown/missing-lines.ts';
-import type { RenderFindings } from '../markdown/render-context.ts';
+import { emptyFindings, type RenderFindings } from '../markdown/render-context.ts';
 import type { RenderRevision } from '../markdown/render.ts';
-import type { RevisionRecord } from '../schemas/record.ts';
+import type { HistoryMeta, RevisionRecord } from '../schemas/record.ts';
 import type { Revision } from '../schemas/revision.ts';
 import { headingAliases } from '../utils/heading-aliases.ts';
 import { hashKey, type ContentCache } from './cache.ts';
@@ -26,17 +26,14 @@ export interface PrepareContext {
   computed: { rendered: number; diffed: number };
 }
 
-/** The metadata the browser gets of each revision in the history file. */
-export type HistoryMeta = Pick<RevisionRecord, 'revision' | 'date' | 'author' | 'log' | 'firstLine' | 'missing' | 'state' | 'headings'>;
 
-const NO_FINDINGS: RenderFindings = { headings: [], title: null };
 
 /** Renders what the cache lacks (in parallel), and returns each revision's HTML key and findings. */
 async function renderAll(revisions: readonly Revision[], context: PrepareContext): Promise<Array<{ htmlKey: string | null; findings: RenderFindings }>> {
   const { cache, render, buildKey } = context;
   return Promise.all(
     revisions.map(async (r) => {
-      if (r.state === 'removed') return { htmlKey: null, findings: NO_FINDINGS };
+      if (r.state === 'removed') return { htmlKey: null, findings: emptyFindings() };
       const input = { page: r.page, revision: r.revision, firstLine: r.firstLine, missing: r.missing, markdown: fillMissingLines(r.body, r.firstLine, r.missing) };
       const key = hashKey('render', buildKey, input);
       if (cache.has('findings', key)) return { htmlKey: key, findings: cache.readJson<RenderFindings>('findings', key) };
@@ -81,9 +78,9 @@ export async function preparePage(revisions: readonly Revision[], context: Prepa
     if (!cache.has('pairstat', key)) {
       const diff = diffOf(i - 1);
       const model = buildDiffModel(source(i - 1), source(i), diff);
-      const patch = formatHunks(diff);
+      const patch = patchOf(diff, diffLabel(page, prev.revision, prev.date), diffLabel(page, r.revision, r.date), excerptOffsets(prev, r));
       cache.writeJson('diff', key, model);
-      cache.write('patch', key, patch && `--- ${diffLabel(page, prev.revision, prev.date)}\n+++ ${diffLabel(page, r.revision, r.date)}\n${patch}`);
+      cache.write('patch', key, patch);
       cache.writeJson('pairstat', key, { added: model.added, removed: model.removed });
     }
     return { diffKey: key, ...cache.readJson<{ added: number; removed: number }>('pairstat', key) };
@@ -112,6 +109,11 @@ export async function preparePage(revisions: readonly Revision[], context: Prepa
     return {
       ...metadata,
       title: rendered[i]!.findings.title,
+      description: rendered[i]!.findings.description,
+      metaAuthor: rendered[i]!.findings.author,
+      metaDate: rendered[i]!.findings.date,
+      hasToc: rendered[i]!.findings.toc !== null,
+      tags: rendered[i]!.findings.tags,
       headings: headings[i]!,
       aliases: aliases.get(i) ?? {},
       lines: splitLines(body).lines.length,

@@ -1,5 +1,6 @@
 /** Prepares every page of the site, page by page (bounded memory), rendering on worker threads and reporting progress with the time left. */
 import type { SiteSource } from '../loaders/site-source.ts';
+import type { WikiSite } from '../markdown/wiki-site.ts';
 import type { RevisionRecord } from '../schemas/record.ts';
 import { ContentCache, hashKey } from './cache.ts';
 import { codeKey } from './code-key.ts';
@@ -19,11 +20,21 @@ export interface PreparedSite {
   records: RevisionRecord[];
 }
 
+/** The wiki's templates (`templates/<name>` pages): each one's newest text, for `[[!template id=name]]`. */
+async function readTemplates(source: SiteSource, log: (message: string) => void): Promise<Map<string, string>> {
+  const templates = new Map<string, string>();
+  for (const page of source.pages.filter((p) => p.startsWith('templates/'))) {
+    const newest = (await source.readPage(page, log)).at(-1);
+    if (newest && newest.state !== 'removed') templates.set(page.slice('templates/'.length), newest.body);
+  }
+  return templates;
+}
+
 const seconds = (ms: number) => (ms < 60_000 ? `${Math.round(ms / 1000)} s` : `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`);
 
 export async function prepareSite(source: SiteSource, options: PrepareOptions): Promise<PreparedSite> {
   const log = options.log ?? (() => {});
-  const site = { pages: source.pages, upstream: options.upstream };
+  const site: WikiSite = { pages: source.pages, upstream: options.upstream, templates: await readTemplates(source, log) };
   const pool = createRenderPool(site, options.threads);
   const computed = { rendered: 0, diffed: 0 };
   const context = { cache: new ContentCache(options.cacheDir), render: pool.render, buildKey: hashKey(codeKey(), site), computed };

@@ -7,5 +7,5 @@ import { prepareSite, type PreparedSite } from './prepare-site.ts';
 /** `file`: the JSON `scripts/prepare.ts` wrote (`WIKI_PREPARED`); without it (astro dev, astro check) the site is prepared in this process. */
 export async function loadPreparedSite(file: string | undefined, log: (message: string) => void): Promise<PreparedSite> {
   if (file) return JSON.parse(readFileSync(file, 'utf8')) as PreparedSite;
-  return prepareSite(await openSiteSource(), { cacheDir, upstream, threads: 0, log });
+  return prepareSite(await openSiteSource(log), { cacheDir, upstream, threads: 0, log });
 }

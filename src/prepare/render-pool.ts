@@ -2,7 +2,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { createRenderer, type RenderInput, type RenderOutput, type RenderRevision } from '../markdown/render.ts';
-import type { LinkTargets } from '../markdown/wiki-links.ts';
+import type { WikiSite } from '../markdown/wiki-site.ts';
 
 export interface RenderPool {
   render: RenderRevision;
@@ -13,7 +13,7 @@ export interface RenderPool {
 const LOCAL_FIRST = 24;
 
 /** `threads` defaults to the machine's cores; 0 renders in this thread only. */
-export function createRenderPool(site: LinkTargets, threads = availableParallelism()): RenderPool {
+export function createRenderPool(site: WikiSite, threads = availableParallelism()): RenderPool {
   const local = createRenderer(site);
   if (threads <= 0) return { render: local, close: async () => {} };
   let workers: Worker[] | undefined;

@@ -1,9 +1,9 @@
 /** Worker thread entry: renders revisions with the site's pipeline, one message in, one message out. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { createRenderer, type RenderInput } from '../markdown/render.ts';
-import type { LinkTargets } from '../markdown/wiki-links.ts';
+import type { WikiSite } from '../markdown/wiki-site.ts';
 
-const render = createRenderer(workerData as LinkTargets);
+const render = createRenderer(workerData as WikiSite);
 
 parentPort!.on('message', ({ id, input }: { id: number; input: RenderInput }) => {
   render(input).then(

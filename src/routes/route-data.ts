@@ -1,9 +1,10 @@
 /** One route-data object per page the site builds, so pages and components only wire data to markup. */
 import { annotateAll, type AnnotatedLine } from '../diff/annotate.ts';
 import { buildDiffModel, type DiffSource } from '../diff/model.ts';
+import { renderedDiff, type RenderedBlock } from '../diff/rendered.ts';
 import type { DiffModel } from '../diff/types.ts';
 import { urls } from '../utils/urls.ts';
-import { contentCache, newest, pageTitle, revisionBody, type RevisionEntry, type WikiPage } from './wiki-pages.ts';
+import { contentCache, newest, pageTitle, revisionBody, revisionHtml, type RevisionEntry, type WikiPage } from './wiki-pages.ts';
 
 /** What every view of a page knows. */
 export interface PageRoute {
@@ -56,10 +57,16 @@ export function diffModelOf({ page, from, to }: Pick<DiffRoute, 'page' | 'from' 
   return buildDiffModel({ ...from.data, body: revisionBody(from) } as DiffSource, { ...to.data, body: revisionBody(to) } as DiffSource);
 }
 
-/** The plain unified diff (`diff -u -p`) of an adjacent pair, as the prepare step wrote it. */
-export function diffPatchOf({ page, from, to }: Pick<DiffRoute, 'page' | 'from' | 'to'>): string {
+/** The plain unified diff (`diff -u -p`, as bytes) of an adjacent pair, as the prepare step wrote it. */
+export function diffPatchOf({ page, from, to }: Pick<DiffRoute, 'page' | 'from' | 'to'>): Uint8Array<ArrayBuffer> {
   if (to.data.diffKey === null || !isAdjacent(page, from, to)) throw new Error(`${page.id}: ${from.data.revision}..${to.data.revision} is not an adjacent pair`);
-  return contentCache.read('patch', to.data.diffKey);
+  return contentCache.readBytes('patch', to.data.diffKey);
+}
+
+
+/** The rendered view of a pair: both revisions' HTML, aligned block by block, changes marked. */
+export function renderedDiffOf({ from, to }: Pick<DiffRoute, 'from' | 'to'>): RenderedBlock[] {
+  return renderedDiff(revisionHtml(from), revisionHtml(to));
 }
 
 const annotations = new Map<string, AnnotatedLine[][]>();

@@ -1,6 +1,7 @@
 /** The site's pages and their revisions as the routes use them, and each revision's content from the content cache. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { insertHeadingAliases } from '../markdown/heading-alias-html.ts';
+import { ikiwikiPageTitle } from '../markdown/page-title.ts';
 import { ContentCache } from '../prepare/cache.ts';
 import { cacheDir } from '../site-config.ts';
 import { compareRevisions } from '../utils/revision-order.ts';
@@ -32,9 +33,9 @@ export function getWikiPages(): Promise<WikiPage[]> {
 /** The newest revision of a page. */
 export const newest = (page: WikiPage): RevisionEntry => page.revisions.at(-1)!;
 
-/** The page's title as ikiwiki shows it: `[[!meta title]]` if set, else the last path component. */
+/** The page's title as ikiwiki shows it: `[[!meta title]]` if set, else the page's name as ikiwiki writes it. */
 export const pageTitle = (page: WikiPage, entry: RevisionEntry = newest(page)): string =>
-  entry.data.title ?? page.id.split('/').at(-1)!;
+  entry.data.title ?? ikiwikiPageTitle(page.id);
 
 /** The revision's wiki source as stored. */
 export const revisionBody = (entry: RevisionEntry): string => contentCache.read('body', entry.data.bodyKey);

@@ -1,24 +1,16 @@
 /** What the site stores of each revision once prepared: its metadata, what rendering found, and keys into the content cache. */
 import { z } from 'astro/zod';
+import { headingSchema, revisionSchema } from './revision.ts';
 
-export const headingSchema = z.object({
-  depth: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6)]),
-  text: z.string(),
-  slug: z.string(),
-  line: z.number().int(),
-});
-
-export const recordSchema = z.object({
-  page: z.string().min(1),
-  revision: z.string().min(1),
-  date: z.iso.datetime(),
-  author: z.string().nullable(),
-  log: z.string().nullable(),
-  firstLine: z.number().int().min(1),
-  missing: z.array(z.object({ line: z.number().int(), what: z.string(), standIn: z.string().optional() })),
-  state: z.enum(['present', 'removed']),
-  origin: z.string(),
+export const recordSchema = revisionSchema.omit({ body: true }).extend({
+  /** From the revision's `[[!meta]]`: title, description, author and date as written. */
   title: z.string().nullable(),
+  description: z.string().nullable(),
+  metaAuthor: z.string().nullable(),
+  metaDate: z.string().nullable(),
+  /** The revision places its own `[[!toc]]`: the site shows no contents box of its own. */
+  hasToc: z.boolean(),
+  tags: z.array(z.string()),
   headings: z.array(headingSchema),
   /** Each heading's slug → the slugs its section has in the page's other revisions. */
   aliases: z.record(z.string(), z.array(z.string())),
@@ -37,3 +29,7 @@ export const recordSchema = z.object({
 });
 
 export type RevisionRecord = z.infer<typeof recordSchema>;
+
+/** What the browser receives about each revision in a page's history file: its metadata, without the body. */
+export const historyMetaSchema = recordSchema.pick({ revision: true, date: true, author: true, log: true, firstLine: true, missing: true, state: true, headings: true });
+export type HistoryMeta = z.infer<typeof historyMetaSchema>;

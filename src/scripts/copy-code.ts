@@ -62,6 +62,8 @@ export function enhance(pre: HTMLPreElement): void {
 
 export function enhanceAll(root: ParentNode = document): void {
   for (const code of root.querySelectorAll('pre > code')) enhance(code.parentElement as HTMLPreElement);
+  // Raw <pre> blocks from wiki pages (no <code> inside) are code blocks to the reader too.
+  for (const pre of root.querySelectorAll<HTMLPreElement>('.wiki pre')) enhance(pre);
 }
 
 if (typeof document !== 'undefined') {

@@ -2,7 +2,10 @@
 import { diffLinks } from '../diff/links.ts';
 import { neighbourDiffs, pairName } from '../diff/pairs.ts';
 import { escapeHtml, renderDiff, renderPairHeader } from '../diff/render.ts';
+import { renderRenderedView } from '../diff/render-rendered.ts';
+import type { RenderedBlock } from '../diff/rendered.ts';
 import type { CompareRequest, Comparison } from './diff-compute.ts';
+import { setUpLines } from './diff-lines.ts';
 import { revealTarget } from './diff-view.ts';
 
 interface PageData {
@@ -18,20 +21,20 @@ const links = diffLinks(data.page);
 
 const say = (html: string) => (message.innerHTML = html);
 
-/** Runs the model in a worker; falls back to this thread where workers are unavailable. */
-function compute(request: CompareRequest): Promise<Comparison> {
+/** Runs a request in a worker; falls back to this thread where workers are unavailable. */
+function inWorker<T extends object>(start: () => Worker, request: CompareRequest, accept: (data: object) => data is T, here: () => Promise<T>): Promise<T> {
   return new Promise((resolve, reject) => {
     let worker: Worker;
     try {
-      worker = new Worker(new URL('./diff-worker.ts', import.meta.url), { type: 'module' });
+      worker = start();
     } catch {
-      import('./diff-compute.ts').then((m) => m.compareRevisions(request)).then(resolve, reject);
+      here().then(resolve, reject);
       return;
     }
-    worker.addEventListener('message', (event: MessageEvent<Comparison | { error: string }>) => {
+    worker.addEventListener('message', (event: MessageEvent<object>) => {
       worker.terminate();
-      if ('model' in event.data) resolve(event.data);
-      else reject(new Error(event.data.error));
+      if (accept(event.data)) resolve(event.data);
+      else reject(new Error((event.data as { error?: string }).error ?? 'the diff worker failed'));
     });
     worker.addEventListener('error', (event) => {
       worker.terminate();
@@ -40,6 +43,14 @@ function compute(request: CompareRequest): Promise<Comparison> {
     worker.postMessage(request);
   });
 }
+
+const compute = (request: CompareRequest) =>
+  inWorker(() => new Worker(new URL('./diff-worker.ts', import.meta.url), { type: 'module' }), request, (d): d is Comparison => 'model' in d, () => import('./diff-compute.ts').then((m) => m.compareRevisions(request)));
+
+const computeRendered = (request: CompareRequest) =>
+  inWorker(() => new Worker(new URL('./diff-rendered-worker.ts', import.meta.url), { type: 'module' }), request, (d): d is { rendered: RenderedBlock[] } => 'rendered' in d, () =>
+    import('./diff-compute.ts').then(async (m) => ({ rendered: await m.compareRendered(request) })),
+  );
 
 function show({ model, patch }: Comparison): void {
   const around = neighbourDiffs(data.revisions, model.from.revision, model.to.revision);
@@ -53,6 +64,7 @@ function show({ model, patch }: Comparison): void {
   document.getElementById('diff')!.innerHTML = renderDiff(model, links);
   document.title = `${data.title}: changes from ${model.from.revision} to ${model.to.revision} · NetBSD wiki history`;
   say('');
+  setUpLines();
   // The target may only exist now: navigate to it again so it scrolls into view and matches :target.
   if (location.hash) {
     location.replace(location.href);
@@ -85,6 +97,11 @@ async function main(): Promise<void> {
   say(`Comparing ${escapeHtml(from!)} with ${escapeHtml(to!)}…`);
   try {
     show(await compute({ page: data.page, from: from!, to: to! }));
+    // The rendered view follows; if a revision's page can't be read, the section keeps its note linking both.
+    computeRendered({ page: data.page, from: from!, to: to! }).then(
+      ({ rendered }) => (document.querySelector('.rendered')!.innerHTML = renderRenderedView(rendered)),
+      () => undefined,
+    );
   } catch (error) {
     say(`Could not compare: ${escapeHtml(error instanceof Error ? error.message : String(error))}`);
   }

@@ -2,8 +2,9 @@
 import { revisionDataUrl } from '../diff/links.ts';
 import { diffLines } from '../diff/line-diff.ts';
 import { buildDiffModel, type DiffSource } from '../diff/model.ts';
+import type { RenderedBlock } from '../diff/rendered.ts';
 import type { DiffModel } from '../diff/types.ts';
-import { diffLabel, formatHunks } from '../diff/unified.ts';
+import { diffLabel, excerptOffsets, patchOf } from '../diff/unified.ts';
 import { urls } from '../utils/urls.ts';
 
 export interface CompareRequest {
@@ -27,16 +28,29 @@ async function source(page: string, revision: string): Promise<DiffSource> {
   return { ...meta, body };
 }
 
+/** A revision's rendered HTML: the article of its page, `/<page>/r/<rev>/` (the HTML parser loads only when needed). */
+async function rendered(page: string, revision: string): Promise<string> {
+  const [{ articleHtml }, response] = await Promise.all([import('../diff/article.ts'), fetchOk(urls.revision(page, revision))]);
+  const html = articleHtml(await response.text());
+  if (html === null) throw new Error(`${urls.revision(page, revision)}: no article`);
+  return html;
+}
+
+/** The rendered view of a pair, from the two revisions' pages. */
+export async function compareRendered({ page, from, to }: CompareRequest): Promise<RenderedBlock[]> {
+  const [{ renderedDiff }, a, b] = await Promise.all([import('../diff/rendered.ts'), rendered(page, from), rendered(page, to)]);
+  return renderedDiff(a, b);
+}
+
 export interface Comparison {
   model: DiffModel;
-  /** The plain unified diff, as the prebuilt `.diff` files have it ('' when equal). */
-  patch: string;
+  /** The plain unified diff as bytes, as the prebuilt `.diff` files have it (empty when equal). */
+  patch: Uint8Array<ArrayBuffer>;
 }
 
 export async function compareRevisions({ page, from, to }: CompareRequest): Promise<Comparison> {
   const [a, b] = await Promise.all([source(page, from), source(page, to)]);
   const diff = diffLines(a.body, b.body);
-  const hunks = formatHunks(diff);
-  const patch = hunks && `--- ${diffLabel(page, a.revision, a.date)}\n+++ ${diffLabel(page, b.revision, b.date)}\n${hunks}`;
+  const patch = patchOf(diff, diffLabel(page, a.revision, a.date), diffLabel(page, b.revision, b.date), excerptOffsets(a, b));
   return { model: buildDiffModel(a, b, diff), patch };
 }

@@ -1,9 +1,12 @@
 /** Diff and annotate pages on the built site: views, anchors, section links, keys, browser-computed pairs, weight, contrast. */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from './fixtures.ts';
+import { createRequire } from 'node:module';
 
 const DIFF = '/ports/xen/howto/diff/1.51..1.52/';
 const COMPARE = '/ports/xen/howto/diff/';
@@ -24,6 +27,18 @@ const marked = (page: Page, id: string) =>
     probe.remove();
     return a.matches(':target') && getComputedStyle(a.closest('.r, tr')!).backgroundColor === mark;
   });
+
+/** GNU `diff -u -p` of the seed excerpts as whole pages: 748 lines before each (none a -p definition), so lines are numbered as the page's. */
+function gnuPageDiff(from: 'old' | 'new', to: 'old' | 'new'): Buffer {
+  const input = (name: string) => readFileSync(fileURLToPath(new URL(`../fixtures/diff/seed-1.51-1.52/input/${name}`, import.meta.url)));
+  const dir = mkdtempSync(join(tmpdir(), 'page-diff-'));
+  const before = Buffer.from(' earlier line\n'.repeat(748));
+  writeFileSync(join(dir, 'a'), Buffer.concat([before, input(from)]));
+  writeFileSync(join(dir, 'b'), Buffer.concat([before, input(to)]));
+  const out = spawnSync('/usr/bin/diff', ['-u', '-p', join(dir, 'a'), join(dir, 'b')], { env: { LC_ALL: 'C' } }).stdout;
+  rmSync(dir, { recursive: true });
+  return out.subarray(out.indexOf('@@'));
+}
 
 const rightColumnShown = (page: Page) => page.locator('.r.c .t2').first().isVisible();
 
@@ -49,6 +64,157 @@ test('the 1.51 → 1.52 diff shows both hunks with page line numbers, -p context
   await expect(page.locator('#o764').locator('..').locator('del')).toHaveText([')']);
 });
 
+test('the moved TODO line is shown as moved, each place linking to the other, and counted apart', async ({ page }) => {
+  await page.goto(DIFF);
+  await expect(page.locator('.dstat')).toContainText('1 line moved');
+  const away = page.getByRole('link', { name: 'moved to new line 852' });
+  await expect(away.locator('..')).toContainText('TODO: Perhaps reference panix, prmgr, amazon as interesting examples.');
+  await away.click();
+  await expect(page).toHaveURL(/#n852$/);
+  await expect.poll(() => marked(page, 'n852')).toBe(true);
+  await page.getByRole('link', { name: 'moved from old line 835' }).click();
+  await expect(page).toHaveURL(/#o835$/);
+  await expect.poll(() => marked(page, 'o835')).toBe(true);
+  await expect.poll(() => inViewport(page.locator('#o835'))).toBe(true);
+});
+
+test('side by side, a rewritten paragraph’s two versions start level and flow with no gaps; marks on punctuation show', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(DIFF);
+  const paragraphs = page.locator('.b.p');
+  expect(await paragraphs.count()).toBeGreaterThan(3);
+  const layout = await paragraphs.evaluateAll((blocks) =>
+    blocks.map((b) => {
+      const [old, neu] = [b.querySelector('.bo')!, b.querySelector('.bn')!];
+      const rows = (col: Element) => [...col.querySelectorAll(':scope > .r')].map((r) => r.getBoundingClientRect());
+      const gaps = (boxes: DOMRect[]) => boxes.slice(1).map((box, k) => box.top - boxes[k]!.bottom);
+      const [o, n] = [rows(old), rows(neu)];
+      return { level: Math.abs(old.getBoundingClientRect().top - neu.getBoundingClientRect().top), side: n[0]!.left - o[0]!.left, gaps: [...gaps(o), ...gaps(n)] };
+    }),
+  );
+  for (const { level, side, gaps } of layout) {
+    expect(level).toBeLessThan(1);
+    expect(side).toBeGreaterThan(300);
+    for (const gap of gaps) expect(Math.abs(gap)).toBeLessThan(1);
+  }
+  // New lines 769-770 sit right under 768's paragraph end, with no blank rows before them.
+  const [n769, n770] = await Promise.all(['#n769', '#n770'].map((id) => page.locator(id).boundingBox()));
+  expect(n770!.y - n769!.y).toBeLessThan(25);
+  // A removed ")" alone is marked with an outline as well as a background.
+  const mark = page.locator('#o764').locator('..').locator('del');
+  await expect(mark).toHaveText(')');
+  expect(await mark.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+});
+
+test('shift-click makes a line range link, which opens with its lines marked', async ({ page }) => {
+  await page.goto(DIFF);
+  await page.locator('#n780').click();
+  await expect(page).toHaveURL(/#n780$/);
+  await page.locator('#n790').click({ modifiers: ['Shift'] });
+  await expect(page).toHaveURL(/#n780-n790$/);
+  await page.goto('about:blank');
+  await page.goto(`${DIFF}#n780-n790`);
+  await expect(page.locator('.r.sel')).toHaveCount(11);
+  await expect(page.locator('.r.sel').first().locator('a#n780')).toHaveCount(1);
+  await expect.poll(() => inViewport(page.locator('#n780'))).toBe(true);
+});
+
+test('a link to a line outside every hunk opens with the context around it shown', async ({ page }) => {
+  await page.goto(`${DIFF}#n810`);
+  const line = page.locator('#n810');
+  await expect(line).toBeVisible();
+  // Unchanged line: the old side's number is beside it, and its text is the revision's own.
+  const row = line.locator('..');
+  await expect(row.locator('#o814')).toHaveCount(1);
+  const source = (await (await page.request.get('/ports/xen/howto/r/1.52.mdwn')).text()).split('\n');
+  await expect(row.locator('.t').first()).toHaveText(source[810 - 749]!);
+  await expect.poll(() => marked(page, 'n810')).toBe(true);
+  await expect.poll(() => inViewport(line)).toBe(true);
+});
+
+test('show more context above and below a hunk, without a reload', async ({ page }) => {
+  await page.goto(DIFF);
+  await page.evaluate(() => ((window as { stay?: boolean }).stay = true));
+  await expect(page.locator('#o806')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Show 10 more lines below change #1' }).click();
+  await expect(page.locator('#o806')).toBeVisible();
+  await expect(page.locator('#n811')).toBeVisible();
+  await expect(page.locator('#o816')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Show 10 more lines above change #2' }).click();
+  await expect(page.locator('#o831')).toBeVisible();
+  await expect(page.locator('#o822')).toBeVisible();
+  // Six lines are left between them; the buttons say so.
+  await expect(page.getByRole('button', { name: 'Show 6 more lines above change #2' })).toBeVisible();
+  expect(await page.evaluate(() => (window as { stay?: boolean }).stay)).toBe(true);
+});
+
+test('keyboard: one tab stop per hunk among the line numbers, arrow keys move between them', async ({ page }) => {
+  await page.goto(DIFF);
+  const stops = await page.locator('.rows .r > a[id]').evaluateAll((all) => all.filter((a) => (a as HTMLElement).tabIndex >= 0).map((a) => a.id));
+  expect(stops).toEqual(['o750', 'o832']);
+  await page.locator('#o750').focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('#n750')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('#o751')).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(page.locator('#n801')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#n801$/);
+  // The hunk's tab stop follows the focus, so Tab leaves the hunk.
+  expect(await page.locator('#h1 .rows .r > a[id]').evaluateAll((all) => all.filter((a) => (a as HTMLElement).tabIndex >= 0).length)).toBe(1);
+});
+
+test('axe finds no WCAG 2.2 A/AA violations (target size included) in either view', async ({ page }) => {
+  // axe checks some 500 targets per view: slow on a loaded machine.
+  test.setTimeout(180_000);
+  const axe = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+  for (const view of ['Side by side', 'Unified', 'Rendered']) {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(DIFF);
+    await page.getByRole('radio', { name: view }).check();
+    await page.addScriptTag({ path: axe });
+    const violations = await page.evaluate(async () => {
+      const run = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe.run;
+      const result = await run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }, rules: { 'target-size': { enabled: true } } });
+      return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+    });
+    expect(violations).toEqual([]);
+  }
+});
+
+test('print emulation keeps the marks without background colours', async ({ page }) => {
+  await page.goto(DIFF);
+  await page.emulateMedia({ media: 'print' });
+  const style = await page.locator('#o764').locator('..').locator('del').evaluate((el) => {
+    const s = getComputedStyle(el);
+    return { line: s.textDecorationLine, outline: s.outlineStyle, bg: getComputedStyle(el.closest('.r')!).backgroundColor };
+  });
+  expect(style).toEqual({ line: 'line-through', outline: 'solid', bg: 'rgba(0, 0, 0, 0)' });
+  expect(await page.locator('#n763').locator('..').locator('ins').evaluate((el) => getComputedStyle(el).textDecorationLine)).toBe('underline');
+  await expect(page.locator('.more').first()).toBeHidden();
+});
+
+test('the rendered view shows the edit as the page reads, without JavaScript too', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(DIFF);
+  const view = page.getByRole('region', { name: 'Rendered view' });
+  await expect(view).toBeHidden();
+  await page.getByRole('radio', { name: 'Rendered' }).check();
+  await expect(view).toBeVisible();
+  await expect(page.locator('.hunks')).toBeHidden();
+  // The new section is an added block, framed and labelled; a renamed heading shows its inserted words.
+  const added = view.locator('.rb.ra').filter({ has: page.getByRole('heading', { name: 'prmgr and pvgrub' }) });
+  await expect(added).toBeVisible();
+  await expect(added.locator('.rk')).toHaveText('Added');
+  await expect(view.getByRole('heading', { name: 'PCI passthrough: Using PCI devices in guest domains' }).locator('ins')).toHaveText('PCI passthrough:');
+  // Prose reads rendered (a link, not markdown), with changed words marked.
+  await expect(view.getByRole('link', { name: 'Solaris domU instructions' })).toBeVisible();
+  await expect(view.locator('p del', { hasText: 'domain0' }).first()).toBeVisible();
+  await context.close();
+});
+
 test('views switch without reloading, and the choice is remembered', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(DIFF);
@@ -68,14 +234,15 @@ test('views switch without reloading, and the choice is remembered', async ({ pa
   expect(right!.x).toBeGreaterThan(left!.x + 300);
 });
 
-test('the .diff download is the plain unified diff, as diff -u -p prints it', async ({ page, request }) => {
+test('the .diff download is the plain unified diff, as diff -u -p prints it for the whole page', async ({ page, request }) => {
   await page.goto(DIFF);
   const href = await page.getByRole('link', { name: 'Download .diff' }).getAttribute('href');
   expect(href).toBe('/ports/xen/howto/diff/1.51..1.52.diff');
-  const text = await (await request.get(href!)).text();
-  const expected = readFileSync(new URL('../fixtures/diff/seed-1.51-1.52/output', import.meta.url), 'utf8');
+  const body = await (await request.get(href!)).body();
+  const text = body.toString('utf8');
   expect(text.split('\n').slice(0, 2)).toEqual(['--- ports/xen/howto.mdwn\t1.51 2014-12-26T23:36:34Z', '+++ ports/xen/howto.mdwn\t1.52 2014-12-26T23:46:22Z']);
-  expect(text.slice(text.indexOf('@@'))).toBe(expected.slice(expected.indexOf('@@')));
+  expect(text).toContain('\n@@ -750,56 +750,52 @@ See possibly outdated\n');
+  expect(body.subarray(body.indexOf('@@')).equals(gnuPageDiff('old', 'new'))).toBe(true);
 });
 
 test('a section-summary link leads to its hunk', async ({ page }) => {
@@ -138,11 +305,19 @@ test('a pair picked on the history page is compared', async ({ page }) => {
 
 test('a pair computed in the browser equals the prebuilt page', async ({ page }) => {
   await page.goto(DIFF);
-  const prebuilt = { head: await page.locator('.dhead').innerHTML(), diff: await page.locator('#diff').innerHTML() };
+  // The rendered view's blocks: kind and text (the page's copy-code script adds toolbars to prebuilt code blocks).
+  const blocks = () =>
+    page.locator('.rendered .rb').evaluateAll((all) =>
+      all.map((b) => `${b.className}: ${[...b.querySelectorAll('p, h1, h2, h3, h4, pre, ul, ol, table')].map((e) => e.textContent).join(' | ')}`),
+    );
+  const prebuilt = { head: await page.locator('.dhead').innerHTML(), diff: await page.locator('#diff').innerHTML(), rendered: await blocks() };
   await page.goto(`${COMPARE}?from=1.51&to=1.52&local=1`);
   await expect(page.locator('.hunk')).toHaveCount(2);
   expect(await page.locator('#diff').innerHTML()).toBe(prebuilt.diff);
   expect(await page.locator('#dhead').innerHTML()).toBe(prebuilt.head);
+  // The rendered view too, from the two revision pages.
+  await expect(page.locator('.rendered .rb.ra')).not.toHaveCount(0);
+  expect(await blocks()).toEqual(prebuilt.rendered);
 });
 
 test('a browser-computed pair offers its .diff too, the same as diff -u -p prints', async ({ page }) => {
@@ -150,11 +325,9 @@ test('a browser-computed pair offers its .diff too, the same as diff -u -p print
   await expect(page.locator('.hunk')).toHaveCount(2);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download .diff' }).click()]);
   expect(download.suggestedFilename()).toBe('1.52..1.51.diff');
-  const text = readFileSync(await download.path(), 'utf8');
-  const input = (name: string) => fileURLToPath(new URL(`../fixtures/diff/seed-1.51-1.52/input/${name}`, import.meta.url));
-  const gnu = spawnSync('/usr/bin/diff', ['-u', '-p', input('new'), input('old')], { env: { LC_ALL: 'C' } }).stdout.toString();
-  expect(text.split('\n')[0]).toBe('--- ports/xen/howto.mdwn\t1.52 2014-12-26T23:46:22Z');
-  expect(text.slice(text.indexOf('@@'))).toBe(gnu.slice(gnu.indexOf('@@')));
+  const body = readFileSync(await download.path());
+  expect(body.toString('utf8').split('\n')[0]).toBe('--- ports/xen/howto.mdwn\t1.52 2014-12-26T23:46:22Z');
+  expect(body.subarray(body.indexOf('@@')).equals(gnuPageDiff('new', 'old'))).toBe(true);
 });
 
 test('a line link into a browser-computed diff lands on the line once it is computed', async ({ page }) => {
@@ -171,6 +344,17 @@ test('unknown revisions are named with the valid ones; a revision against itself
   await expect(page.locator('.hunk')).toHaveCount(0);
   await page.goto(`${COMPARE}?from=1.52&to=1.52`);
   await expect(page.getByRole('status')).toHaveText('No differences: 1.52 compared with itself.');
+});
+
+test('a reversed or not prebuilt pair URL lands on the comparison, hash kept; an unknown revision is named', async ({ page }) => {
+  await page.goto('/ports/xen/howto/diff/1.52..1.51/#o849');
+  await expect(page).toHaveURL('/ports/xen/howto/diff/?from=1.52&to=1.51#o849');
+  await expect(page.getByRole('heading', { name: 'Changes from 1.52 to 1.51' })).toBeVisible();
+  await expect.poll(() => marked(page, 'o849')).toBe(true);
+  await page.goto('/sandbox/diff-demo/diff/1.1..1.4/');
+  await expect(page.getByRole('heading', { name: 'Changes from 1.1 to 1.4' })).toBeVisible();
+  await page.goto('/ports/xen/howto/diff/1.50..1.52/');
+  await expect(page.getByRole('status')).toHaveText('Unknown revision “1.50”. Valid revisions of ports/xen/howto: 1.51, 1.52.');
 });
 
 test('previous and next diff links, when there are neighbours', async ({ page }) => {

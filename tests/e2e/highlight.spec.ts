@@ -1,6 +1,6 @@
 /** Highlighted code on the built HowTo: token colours in both schemes, man-page links, copy button, phone layout. */
 import { readFileSync } from 'node:fs';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from './fixtures.ts';
 
 const PAGE = '/ports/xen/howto/r/1.52/';
 /** The HowTo's kernel config block exactly as written in revision 1.52 (our grammar fixture holds the same text). */

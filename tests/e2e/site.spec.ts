@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures.ts';
 
 const inViewport = async (page: Page, selector: string) =>
   page.locator(selector).evaluate((el) => {

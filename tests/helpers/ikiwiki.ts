@@ -1,16 +1,58 @@
-/** Renders markdown pages with the real ikiwiki (Debian package), as the NetBSD wiki does. */
+/** Renders markdown pages with the real ikiwiki (Debian package) and the plugins the NetBSD wiki uses for its pages. */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
-/** Renders each `name → markdown` as `name.mdwn` in one wiki; returns each page's HTML. */
+/** On top of ikiwiki's defaults (mdwn, link, inline...): what the wiki's pages use. */
+export const WIKI_PLUGINS = ['meta', 'toc', 'table', 'template', 'format', 'tag', 'htmlscrubber'];
+
+/** Whether ikiwiki can read CSV tables here (they need Text::CSV, Debian's libtext-csv-perl). */
+export const ikiwikiHasCsv = (): boolean => spawnSync('perl', ['-MText::CSV', '-e1']).status === 0;
+
+/**
+ * Renders each `page id → markdown` (ids may have folders, `templates/<name>` pages are templates)
+ * as one wiki with usedirs, as wiki.netbsd.org is built; returns each page's HTML.
+ */
 export function ikiwikiRender(pages: Record<string, string>): Record<string, string> {
   const dir = mkdtempSync(join(tmpdir(), 'ikiwiki-'));
   const [src, out] = [join(dir, 'src'), join(dir, 'out')];
-  mkdirSync(src);
-  for (const [name, markdown] of Object.entries(pages)) writeFileSync(join(src, `${name}.mdwn`), markdown);
-  const run = spawnSync('ikiwiki', ['--plugin', 'htmlscrubber', '--no-usedirs', src, out], { encoding: 'utf8' });
+  for (const [name, markdown] of Object.entries(pages)) {
+    mkdirSync(dirname(join(src, `${name}.mdwn`)), { recursive: true });
+    writeFileSync(join(src, `${name}.mdwn`), markdown);
+  }
+  const plugins = WIKI_PLUGINS.flatMap((plugin) => ['--plugin', plugin]);
+  const run = spawnSync('ikiwiki', [...plugins, src, out], { encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`ikiwiki failed (${run.status}): ${run.stderr}`);
-  return Object.fromEntries(Object.keys(pages).map((name) => [name, readFileSync(join(out, `${name}.html`), 'utf8')]));
+  return Object.fromEntries(Object.keys(pages).map((name) => [name, readFileSync(join(out, name, 'index.html'), 'utf8')]));
+}
+
+export const IKIWIKI_FIXTURES = new URL('../fixtures/ikiwiki/', import.meta.url).pathname;
+
+export interface WikiCase {
+  name: string;
+  /** The wiki page the case is. */
+  page: string;
+  markdown: string;
+}
+
+/** The fixture cases of tests/fixtures/ikiwiki (see its README). */
+export function wikiCases(): WikiCase[] {
+  return readdirSync(IKIWIKI_FIXTURES, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('_'))
+    .map(({ name }) => {
+      const pageFile = join(IKIWIKI_FIXTURES, name, 'page.txt');
+      const page = existsSync(pageFile) ? readFileSync(pageFile, 'utf8').trim() : `ports/xen/${name}`;
+      return { name, page, markdown: readFileSync(join(IKIWIKI_FIXTURES, name, 'input.mdwn'), 'utf8') };
+    });
+}
+
+/** The shared pages of the fixtures' wiki (`_wiki/`), by page id. */
+export function wikiContext(): Record<string, string> {
+  const root = join(IKIWIKI_FIXTURES, '_wiki');
+  const pages: Record<string, string> = {};
+  for (const file of readdirSync(root, { recursive: true, encoding: 'utf8' })) {
+    if (file.endsWith('.mdwn')) pages[file.slice(0, -'.mdwn'.length)] = readFileSync(join(root, file), 'utf8');
+  }
+  return pages;
 }

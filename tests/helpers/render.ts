@@ -3,11 +3,12 @@ import { insertHeadingAliases } from '../../src/markdown/heading-alias-html.ts';
 import { fillMissingLines } from '../../src/markdown/missing-lines.ts';
 import { createRenderer, type RenderOutput } from '../../src/markdown/render.ts';
 import type { MissingLine, Revision } from '../../src/schemas/revision.ts';
+import type { WikiSite } from '../../src/markdown/wiki-site.ts';
 import { headingAliases } from '../../src/utils/heading-aliases.ts';
 
-export const targets = { pages: ['ports/xen/howto'], upstream: 'https://wiki.example.org' };
+export const site: WikiSite = { pages: ['ports/xen/howto'], upstream: 'https://wiki.example.org', templates: new Map() };
 
-export const render = createRenderer(targets);
+export const render = createRenderer(site);
 
 export interface RenderedRevision extends RenderOutput {
   revision: Revision;

@@ -19,10 +19,13 @@ export class RcsFormatError extends Error {
   readonly offset: number;
   readonly line: number;
   readonly column: number;
+  /** The message without its `file:line:column: ` prefix. */
+  readonly problem: string;
 
   constructor(file: string, bytes: Uint8Array, offset: number, message: string) {
     const { line, column } = lineColumn(bytes, offset);
     super(`${file}:${line}:${column}: ${message}`);
+    this.problem = message;
     this.name = 'RcsFormatError';
     this.file = file;
     this.offset = offset;

@@ -1,8 +1,9 @@
 /** Reads an RCS `,v` file: every trunk revision, oldest first, with decoded text and log, plus warnings. */
 import { decodeBytes, fallbackWarning } from '../decode.ts';
+import { checkDeltaGraph } from './graph.ts';
 import { parseRcsFile } from './parse.ts';
 import { stringBytes } from './strings.ts';
-import { reconstructTrunk, trunkChain } from './trunk.ts';
+import { reconstructTrunk } from './trunk.ts';
 import type { RcsFile, RcsHistory, RcsRevision } from './types.ts';
 
 export type { RcsHistory, RcsRevision } from './types.ts';
@@ -16,6 +17,7 @@ export interface ReadRcsOptions {
 /** Parses `bytes` (the contents of `file`, named in errors and warnings); throws RcsFormatError. */
 export function readRcs(file: string, bytes: Buffer, options: ReadRcsOptions = {}): RcsHistory {
   const rcs = parseRcsFile(file, bytes);
+  const onTrunk = new Set(checkDeltaGraph(rcs).map((d) => d.num));
   const trunk = reconstructTrunk(rcs, options.onRevision);
   const latinText: string[] = [];
   const latinLog: string[] = [];
@@ -36,14 +38,24 @@ export function readRcs(file: string, bytes: Buffer, options: ReadRcsOptions = {
       text: text.text,
     });
   }
-  const onTrunk = new Set(trunkChain(rcs).map((d) => d.num));
-  const warnings = [fallbackWarning(file, 'the text', latinText), fallbackWarning(file, 'the log message', latinLog), vendorWarning(rcs)];
-  return {
-    file,
-    revisions,
-    branches: [...rcs.deltas.keys()].filter((n) => !onTrunk.has(n)),
-    warnings: warnings.filter((w) => w !== null),
-  };
+  const branches = [...rcs.deltas.keys()].filter((n) => !onTrunk.has(n));
+  const vendor = vendorWarning(rcs);
+  const warnings = [fallbackWarning(file, 'the text', latinText), fallbackWarning(file, 'the log message', latinLog), vendor, branchWarning(rcs, branches, vendor !== null)];
+  return { file, revisions, branches, warnings: warnings.filter((w) => w !== null) };
+}
+
+/**
+ * Names the branch revisions we skip. Left out: the empty revision `cvs import` puts beside 1.1
+ * (its text is 1.1's, nothing is lost), and a default branch the vendor warning already names.
+ */
+function branchWarning(rcs: RcsFile, branches: readonly string[], vendorNamed: boolean): string | null {
+  const skipped = branches.filter((n) => {
+    const text = rcs.texts.get(n)!.text;
+    if (text.end === text.start) return false;
+    return !(vendorNamed && rcs.admin.branch !== null && n.startsWith(`${rcs.admin.branch}.`));
+  });
+  if (skipped.length === 0) return null;
+  return `${rcs.file}: branch ${skipped.length === 1 ? 'revision' : 'revisions'} ${skipped.join(', ')} not read; only the trunk is`;
 }
 
 /** CVS checks out the default (vendor) branch while it is set; we read the trunk, so say when they differ. */

@@ -7,18 +7,21 @@ import { join } from 'node:path';
 export const GNU_DIFF = '/usr/bin/diff';
 
 /** A scratch directory for the two files; call `dispose` when done. */
-export function gnuDiffer(): { run: (a: string, b: string, args?: string[]) => string; dispose: () => void } {
+export function gnuDiffer(): { run: (a: string, b: string, args?: string[]) => string; bytes: (a: string, b: string) => Uint8Array; dispose: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'gnu-diff-'));
   const [fa, fb] = [join(dir, 'a'), join(dir, 'b')];
+  const raw = (a: string, b: string, args: string[]): Buffer => {
+    writeFileSync(fa, a);
+    writeFileSync(fb, b);
+    const result = spawnSync(GNU_DIFF, [...args, fa, fb], { env: { LC_ALL: 'C' }, maxBuffer: 1 << 30 });
+    if (result.status !== 0 && result.status !== 1) throw new Error(`diff failed: ${result.stderr}`);
+    return result.stdout;
+  };
   return {
     /** The full output of `diff -u -p --label old --label new a b`. */
-    run(a, b, args = ['-u', '-p', '--label', 'old', '--label', 'new']) {
-      writeFileSync(fa, a);
-      writeFileSync(fb, b);
-      const result = spawnSync(GNU_DIFF, [...args, fa, fb], { env: { LC_ALL: 'C' }, maxBuffer: 1 << 30 });
-      if (result.status !== 0 && result.status !== 1) throw new Error(`diff failed: ${result.stderr}`);
-      return result.stdout.toString('utf8');
-    },
+    run: (a, b, args = ['-u', '-p', '--label', 'old', '--label', 'new']) => raw(a, b, args).toString('utf8'),
+    /** The same output as the bytes diff wrote. */
+    bytes: (a, b) => new Uint8Array(raw(a, b, ['-u', '-p', '--label', 'old', '--label', 'new'])),
     dispose: () => rmSync(dir, { recursive: true, force: true }),
   };
 }

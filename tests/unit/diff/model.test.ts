@@ -6,10 +6,10 @@ import { seedRevision } from './seed.ts';
 describe('buildDiffModel on the seed', () => {
   const model = buildDiffModel(seedRevision('1.51'), seedRevision('1.52'));
 
-  it('has the two hunks at page lines 750/750 and 832/828', () => {
+  it('has the two hunks at page lines 750/750 and 832/828, with page lines in the header too', () => {
     expect(model.hunks.map((h) => [h.id, h.old.start, h.new.start, h.header])).toEqual([
-      ['h1', 750, 750, '@@ -2,56 +2,52 @@ See possibly outdated'],
-      ['h2', 832, 828, '@@ -84,10 +80,29 @@ hardware. This section explains how to'],
+      ['h1', 750, 750, '@@ -750,56 +750,52 @@ See possibly outdated'],
+      ['h2', 832, 828, '@@ -832,10 +828,29 @@ hardware. This section explains how to'],
     ]);
     expect(model.hunks.map((h) => h.context)).toEqual(['See possibly outdated', 'hardware. This section explains how to']);
   });

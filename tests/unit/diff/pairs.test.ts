@@ -3,7 +3,7 @@ import { diffFileUrl, diffLinks, revisionDataUrl } from '../../../src/diff/links
 import { neighbourDiffs, pairName, prebuiltPairs } from '../../../src/diff/pairs.ts';
 
 describe('prebuilt pairs', () => {
-  it('are the adjacent pairs, once each', () => {
+  it('are the adjacent pairs only, oldest first', () => {
     expect(prebuiltPairs(['1.1', '1.2', '1.3', '1.4']).map(([a, b]) => pairName(a, b))).toEqual(['1.1..1.2', '1.2..1.3', '1.3..1.4']);
     expect(prebuiltPairs(['1.51', '1.52'])).toEqual([['1.51', '1.52']]);
     expect(prebuiltPairs(['1.1'])).toEqual([]);

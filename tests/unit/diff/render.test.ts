@@ -13,9 +13,19 @@ describe('renderDiff', () => {
 
   it('gives every line number its own anchor, old and new told apart', () => {
     expect(html).toContain('<a id="o750" href="#o750" aria-label="Old line 750">750</a>');
-    expect(html).toContain('<a id="n828" href="#n828" aria-label="New line 828">828</a>');
-    expect(html).toContain('id="o753" href="#o753" aria-label="Removed line 753"');
+    expect(html).toContain('<a id="n828" href="#n828" aria-label="New line 828" tabindex="-1">828</a>');
+    expect(html).toContain('id="o753" href="#o753" aria-label="Removed line 753" tabindex="-1"');
     expect(html.match(/id="o750"/g)).toHaveLength(1);
+  });
+
+  it('makes one line number per hunk a tab stop (the first), and says where each revision’s text is', () => {
+    const anchors = [...html.matchAll(/<a id="[on]\d+"[^>]*>/g)].map((m) => m[0]);
+    expect(anchors.filter((a) => !a.includes('tabindex="-1"'))).toEqual([
+      '<a id="o750" href="#o750" aria-label="Old line 750">',
+      '<a id="o832" href="#o832" aria-label="Old line 832">',
+    ]);
+    expect(html).toContain('<div class="hunks" data-old="/ports/xen/howto/r/1.51.mdwn 749 93" data-new="/ports/xen/howto/r/1.52.mdwn 749 108">');
+    expect(html).toContain('<section class="hunk" id="h2" aria-labelledby="h2t" data-range="832 10 828 29">');
   });
 
   it('writes context text twice, the copy for the side-by-side right column hidden from assistive technology', () => {

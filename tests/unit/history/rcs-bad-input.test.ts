@@ -25,6 +25,16 @@ describe('hand-made bad ,v files fail with one clear error', () => {
   });
 });
 
+describe('damaged ,v files: one error naming the file, the line and the revision', () => {
+  const damaged = [
+    'truncated-in-string', 'truncated-in-delta', 'truncated-after-deltatext', 'broken-at-quoting', 'next-not-older', 'next-skips',
+    'next-unknown', 'next-loop', 'missing-delta', 'missing-deltatext', 'garbage-in-delta', 'garbled-keyword', 'orphan-delta', 'date-backwards',
+  ];
+  it.each(damaged)('%s', (name) => {
+    expect(() => readRcs('input,v', readFileSync(`${root}${name}/input,v`))).toThrow(/^input,v:\d+:\d+: .*revision 1\.\d/);
+  });
+});
+
 describe('unusual but valid ,v files', () => {
   it('skips unknown newphrases in the admin, delta and deltatext sections', () => {
     const h = readRcs('input,v', readFileSync(`${root}newphrases/input,v`));

@@ -67,6 +67,7 @@ describe('readRcs on branches and keywords', () => {
     const h = readRcs(v, readFileSync(v));
     expect(h.revisions.map((r) => r.number)).toEqual(['1.1', '1.2', '1.3']);
     expect(h.branches).toEqual(['1.2.1.1']);
+    expect(h.warnings).toEqual([`${v}: branch revision 1.2.1.1 not read; only the trunk is`]);
     expect(h.revisions[2]!.text).toBe(steps[2]!.text);
   });
 

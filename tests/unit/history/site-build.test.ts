@@ -50,6 +50,8 @@ describe('the site built from a real CVS repository', () => {
   it('keeps a removed page with its history and says it was removed', () => {
     expect(read(dist, 'ports/xen/gone/r/1.1/index.html')).toContain('once here');
     expect(read(dist, 'ports/xen/gone/index.html')).toContain('The page was removed in this revision.');
+    // The label and the log are two things: "page removedremove the page" read as one word.
+    expect(read(dist, 'ports/xen/gone/history/index.html')).toMatch(/>Page removed: <\/strong>remove the page</);
   });
 });
 
@@ -80,7 +82,7 @@ describe('the site built from a real git repository', () => {
 });
 
 describe('a build from a broken CVS repository', () => {
-  for (const [name, expected] of [['edit-out-of-range', /howto\.mdwn,v:\d+:\d+: /], ['binary', /howto\.mdwn,v.*binary/i]] as const) {
+  for (const [name, expected] of [['edit-out-of-range', /howto\.mdwn,v:\d+:\d+: /], ['binary', /howto\.mdwn,v.*binary/i], ['next-skips', /howto\.mdwn,v:11:6: next of revision 1\.3 is 1\.1, skipping revision 1\.2/], ['orphan-delta', /howto\.mdwn,v:\d+:1: revision 1\.1\.1\.1 is an orphan delta/]] as const) {
     it(`stops with one error naming the file and the place (${name}), writing no site`, () => {
       const module = tempDir('broken');
       run('mkdir', ['-p', 'ports/xen'], module);

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { badKinds, latin1, layout, rev } from './content-kinds.ts';
 
 /** Runs the site build on `contentDir` into an output folder that already holds an earlier site. */
 function build(contentDir: string) {
@@ -41,5 +42,44 @@ describe('a build with bad content', () => {
     expect(run.status, run.stderr).toBe(0);
     expect(readFileSync(join(run.out, 'ports/a/index.html'), 'utf8')).toContain('ten');
     expect(existsSync(join(run.out, 'ports/a/r/1.9.mdwn'))).toBe(true);
+  });
+});
+
+/** A representative handful of the content check's kinds, through the real build script. */
+const endToEnd = ['CRLF line endings', 'date February 30', 'a later revision dated before an earlier one', 'a symlink to itself', 'a dangling symlink', 'a page folder with a space'];
+
+describe('the build stops on bad content with one message and leaves the earlier site', () => {
+  for (const name of endToEnd) {
+    it(name, () => {
+      const kind = badKinds.find((k) => k.name === name)!;
+      const dir = mkdtempSync(join(tmpdir(), 'bad-kind-'));
+      layout(dir, kind.files, kind.links);
+      const run = build(dir);
+      expect(run.status).toBe(1);
+      const errors = run.stderr.split('\n').filter((line) => line.startsWith('error:'));
+      expect(errors).toHaveLength(1);
+      const prefix = `error: ${join(dir, kind.file)}: `;
+      expect(errors[0]!.startsWith(prefix), errors[0]).toBe(true);
+      expect(errors[0]!.slice(prefix.length)).toMatch(kind.message);
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+      expect(readFileSync(join(run.out, 'index.html'), 'utf8')).toBe('the earlier site');
+      expect(existsSync(`${run.out}.building`)).toBe(false);
+    });
+  }
+
+  it('builds accepted oddities: a BOM, Latin-1 text, hidden files and backups set aside', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'odd-content-'));
+    layout(dir, {
+      'ports/x/1.1.mdwn': `\ufeff${rev('revision: "1.1"\ndate: "2014-12-26T23:36:34Z"', 'Title\n=====\n\nbom first\n')}`,
+      'ports/x/1.2.mdwn': latin1(rev('revision: "1.2"\ndate: "2014-12-27T23:36:34Z"', 'Title\n=====\n\ncaf\u00e9 cr\u00e8me\n')),
+      'ports/x/.1.53.mdwn': rev('revision: "1.53"\ndate: "2015-01-01T00:00:00Z"'),
+      'ports/x/1.3.mdwn~': rev('revision: "1.3"\ndate: "2015-01-01T00:00:00Z"'),
+    });
+    const run = build(dir);
+    expect(run.status, run.stderr).toBe(0);
+    expect(readFileSync(join(run.out, 'ports/x/index.html'), 'utf8')).toContain('caf\u00e9 cr\u00e8me');
+    expect(readFileSync(join(run.out, 'ports/x/r/1.1/index.html'), 'utf8')).toContain('bom first');
+    expect(existsSync(join(run.out, 'ports/x/r/1.53.mdwn'))).toBe(false);
+    expect(existsSync(join(run.out, 'ports/x/r/1.3.mdwn'))).toBe(false);
   });
 });

@@ -9,12 +9,12 @@ const headingsOf = (revision: string) => {
 };
 
 describe('outline', () => {
-  it('lists the headings of 1.52 with GitHub slugs, levels and page lines', () => {
+  it('lists the headings of 1.52 with GitHub slugs, levels, page lines and ikiwiki\'s anchor names', () => {
     expect(headingsOf('1.52')).toEqual([
-      { depth: 2, text: 'PCI passthrough: Using PCI devices in guest domains', slug: 'pci-passthrough-using-pci-devices-in-guest-domains', line: 753 },
-      { depth: 1, text: 'NetBSD as a domU in a VPS', slug: 'netbsd-as-a-domu-in-a-vps', line: 823 },
-      { depth: 2, text: 'prmgr and pvgrub', slug: 'prmgr-and-pvgrub', line: 849 },
-      { depth: 2, text: 'Using npf', slug: 'using-npf', line: 855 },
+      { depth: 2, text: 'PCI passthrough: Using PCI devices in guest domains', slug: 'pci-passthrough-using-pci-devices-in-guest-domains', line: 753, ikiwikiAnchor: 'index1h2' },
+      { depth: 1, text: 'NetBSD as a domU in a VPS', slug: 'netbsd-as-a-domu-in-a-vps', line: 823, ikiwikiAnchor: 'index1h1' },
+      { depth: 2, text: 'prmgr and pvgrub', slug: 'prmgr-and-pvgrub', line: 849, ikiwikiAnchor: 'index2h2' },
+      { depth: 2, text: 'Using npf', slug: 'using-npf', line: 855, ikiwikiAnchor: 'index3h2' },
     ]);
   });
 

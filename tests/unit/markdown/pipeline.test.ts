@@ -36,22 +36,23 @@ describe('rendering the HowTo revisions', async () => {
 });
 
 describe('ikiwiki syntax', () => {
-  it('turns [[wikilinks]] into links, ours or upstream', async () => {
-    const html = await renderSnippet('See [[howto]], [[the Solaris page|howto-solaris]] and [[/ports/amd64]].');
-    expect(html).toContain('<a href="/ports/xen/howto/">howto</a>');
+  it('turns [[wikilinks]] into links as ikiwiki does: ours, upstream, or the page itself unlinked', async () => {
+    const html = await renderSnippet('See [[howto]], [[the Solaris page|howto-solaris]], [[/ports/amd64]] and [[HowTo#dom0]].');
+    expect(html).toContain('<span class="selflink">howto</span>');
     expect(html).toContain('<a href="https://wiki.example.org/ports/xen/howto-solaris/">the Solaris page</a>');
-    expect(html).toContain('<a href="https://wiki.example.org/ports/amd64/">/ports/amd64</a>');
+    expect(html).toContain('<a href="https://wiki.example.org/ports/amd64/">amd64</a>');
+    expect(html).toContain('<a href="/ports/xen/howto/#dom0">HowTo</a>');
   });
 
-  it('takes [[!meta title]] as the page title, drops [[!toc]], shows other directives as code', async () => {
-    const { html, title } = await renderMarkdown('[[!meta title="Xen HowTo"]]\n\n[[!toc levels=2]]\n\nA [[!tag xen]] here.', { page: 'p', revision: '1' });
-    expect(title).toBe('Xen HowTo');
-    expect(html).not.toContain('meta');
-    expect(html).not.toContain('toc');
-    expect(html).toContain('<code class="directive">[[!tag xen]]</code>');
+  it('takes [[!meta]] fields as findings and leaves no empty paragraph where a directive stood', async () => {
+    const out = await renderMarkdown('[[!meta title="Xen HowTo" author="Jane"]]\n\n[[!tag xen]]\n\nText.', { page: 'p', revision: '1' });
+    expect(out.title).toBe('Xen HowTo');
+    expect(out.author).toBe('Jane');
+    expect(out.tags).toEqual(['xen']);
+    expect(out.html).toBe('<p>Text.</p>');
   });
 
-  it('leaves [[...]] in code alone', async () => {
+  it('leaves [[...]] in code as written', async () => {
     expect(await renderSnippet('`[[!toc]]`\n\n    [[link]]\n')).toMatch(/<code>\[\[!toc\]\]<\/code>[\s\S]*\[\[link\]\]/);
   });
 });

@@ -1,0 +1,63 @@
+/**
+ * Whole-wiki scale: a synthetic module shaped like the real wiki (`synthetic-wiki.ts`) built with every
+ * page and revision; then a rebuild after one new commit; and a smaller module, to show time grows
+ * linearly with revisions. Prints wall time, peak memory, bytes written and what was computed.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { REAL_SHAPE, wikiPlan, writeSyntheticWiki, type WikiShape } from './synthetic-wiki.ts';
+import { writeRcs } from './rcs-writer.ts';
+import { syntheticDate, syntheticRevisions } from './synthetic-history.ts';
+
+const FRACTION = Number(process.env.BENCH_WIKI_FRACTION ?? 1);
+
+function bytesUnder(dir: string): number {
+  let bytes = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) if (entry.isFile()) bytes += statSync(join(entry.parentPath, entry.name)).size;
+  return bytes;
+}
+
+/** One build under GNU time: seconds, peak RSS of the largest process (MiB), and the prepare step's counts. */
+function build(module: string, out: string, cache: string): { seconds: number; peakMiB: number; computed: string } {
+  const run = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, 'scripts/build.ts'], {
+    env: { ...process.env, WIKI_SOURCE: `cvs:${module}`, WIKI_PAGES: '', WIKI_OUT_DIR: out, WIKI_CACHE_DIR: cache },
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
+  if (run.status !== 0) throw new Error(`build failed:\n${run.stderr.slice(-3000)}`);
+  const [seconds, kib] = run.stderr.trim().split('\n').at(-1)!.split(' ').map(Number) as [number, number];
+  const computed = /rendered \d+ and diffed \d+ of \d+ revisions/.exec(run.stderr)?.[0] ?? '?';
+  return { seconds, peakMiB: kib / 1024, computed };
+}
+
+const scaled = (s: WikiShape, f: number): WikiShape => ({ pages: Math.round(s.pages * f), large: Math.max(1, Math.round(s.large * f)), medium: Math.round(s.medium * f) });
+
+export async function benchWikiScale(): Promise<void> {
+  console.log('\n## Whole-wiki build (synthetic module shaped like the real wiki, one build each)');
+  console.log('pages  revisions  build s  ms/revision  peak RSS MiB  MB written  KB/revision  computed');
+  for (const f of [FRACTION / 2, FRACTION]) {
+    const shape = scaled(REAL_SHAPE, f);
+    const dir = mkdtempSync(join(tmpdir(), 'bench-wiki-'));
+    const module = join(dir, 'wikisrc');
+    const revisions = writeSyntheticWiki(module, shape);
+    const [out, cache] = [join(dir, 'dist'), join(dir, 'cache')];
+    const full = build(module, out, cache);
+    const bytes = bytesUnder(out);
+    const row = (label: string, r: typeof full, written: number, count: number) =>
+      console.log(`${label.padStart(5)}  ${String(count).padStart(9)}  ${r.seconds.toFixed(1).padStart(7)}  ${((r.seconds * 1000) / count).toFixed(1).padStart(11)}  ${r.peakMiB.toFixed(0).padStart(12)}  ${(written / 1e6).toFixed(1).padStart(10)}  ${(written / 1024 / count).toFixed(1).padStart(11)}  ${r.computed}`);
+    row(String(shape.pages), full, bytes, revisions);
+    if (f === FRACTION) {
+      // One new commit on a mid-sized page, then the same build again with the same cache.
+      const page = wikiPlan(shape)[shape.large]!;
+      const texts = syntheticRevisions(page.revisions + 1, page.seed, page.lines);
+      writeRcs(join(module, `${page.page}.mdwn,v`), texts.map((text, k) => ({ text, date: syntheticDate(k + 1), author: 'wiki', log: `revision ${k + 1}` })));
+      const again = build(module, out, cache);
+      console.log(`rebuild after one new commit (${page.page}): ${again.seconds.toFixed(1)} s, peak ${again.peakMiB.toFixed(0)} MiB, ${again.computed}`);
+    }
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.main) await benchWikiScale();

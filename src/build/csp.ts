@@ -1,0 +1,63 @@
+/**
+ * The Content-Security-Policy of each built page: a `<meta>` at the top of `<head>` that allows the
+ * site's own files and exactly the inline scripts and styles the page holds, by their SHA-256.
+ * Computed on the built HTML, so it holds whatever scripts the components emit, and nothing else.
+ */
+import { createHash } from 'node:crypto';
+
+/** The inline `<script>` and `<style>` texts of a page, as the HTML parser reads them (raw text up to the end tag). */
+export function inlineBlocks(html: string): { scripts: string[]; styles: string[] } {
+  const scripts: string[] = [];
+  const styles: string[] = [];
+  // A tag, skipping quoted attribute values (they may hold ">"); comments are skipped whole.
+  const token = /<!--[\s\S]*?-->|<(script|style)\b((?:[^>"']|"[^"]*"|'[^']*')*)>|<\/?[a-z][^\s/>]*(?:[^>"']|"[^"]*"|'[^']*')*>/giy;
+  let at = 0;
+  while (at < html.length) {
+    const next = html.indexOf('<', at);
+    if (next < 0) break;
+    token.lastIndex = next;
+    const match = token.exec(html);
+    if (!match) {
+      at = next + 1;
+      continue;
+    }
+    at = token.lastIndex;
+    const name = match[1]?.toLowerCase();
+    if (!name) continue;
+    const close = new RegExp(`</${name}`, 'ig');
+    close.lastIndex = at;
+    const end = close.exec(html)?.index ?? -1;
+    const text = html.slice(at, end < 0 ? html.length : end);
+    if (name === 'style') styles.push(text);
+    else if (!/\ssrc\s*=/i.test(match[2] ?? '')) scripts.push(text);
+    at = end < 0 ? html.length : end;
+  }
+  return { scripts, styles };
+}
+
+const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+/** The page's policy: no inline script or `eval` beyond the hashed blocks; style attributes stay allowed (Shiki colours tokens with them). */
+export function pagePolicy(html: string): string {
+  const { scripts, styles } = inlineBlocks(html);
+  const unique = (texts: string[]) => [...new Set(texts.map(hash))].join(' ');
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${unique(scripts)}`.trimEnd(),
+    `style-src 'self' ${unique(styles)}`.trimEnd(),
+    "style-src-attr 'unsafe-inline'",
+    "img-src 'self' data: https:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
+/** The page with its policy `<meta>` as the first element of `<head>`, before anything it governs. */
+export function withPolicy(html: string): string {
+  const head = /<head\b[^>]*>/i.exec(html);
+  if (!head) return html;
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${pagePolicy(html).replaceAll('"', '&quot;')}">`;
+  const at = head.index + head[0].length;
+  return html.slice(0, at) + meta + html.slice(at);
+}

@@ -1,0 +1,52 @@
+/** What a directive handler gets (the page, the site, a way to render wiki text) and what it gives back. */
+import type { RenderFindings } from '../render-context.ts';
+import type { PageIndex } from '../wiki-links.ts';
+import type { Param } from './syntax.ts';
+
+export interface DirectiveContext {
+  page: string;
+  index: PageIndex;
+  templates: ReadonlyMap<string, string>;
+  /** Page line where the directive starts, for error messages. */
+  line: number;
+  /** How many directives this one is nested in (templates inside templates...). */
+  depth: number;
+  findings: RenderFindings;
+  /**
+   * Renders wiki text (directives, links, markdown) to HTML, as ikiwiki's preprocess then htmlize
+   * do; `htmlize: false` renders it as part of the page's markdown instead (no one-line hack).
+   */
+  html(text: string, depth: number, htmlize?: boolean): string;
+}
+
+/**
+ * What a directive leaves in the page. `html` is inserted as ikiwiki inserts its output into the
+ * markdown; `render(alone)` says whether the directive stands alone in its paragraph.
+ */
+export type Expansion =
+  | { kind: 'none' }
+  | { kind: 'html'; render: (alone: boolean) => string };
+
+export type DirectiveHandler = (params: readonly Param[], context: DirectiveContext) => Expansion;
+
+export const NOTHING: Expansion = { kind: 'none' };
+
+export const html = (markup: string): Expansion => ({ kind: 'html', render: () => markup });
+
+/** The value of the first parameter named `key`. */
+export const param = (params: readonly Param[], key: string): string | undefined => params.find((p) => p.key === key)?.value;
+
+export const escapeHtml = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** A visible box saying what went wrong with a directive, and where. */
+export function errorBox(name: string, line: number, problem: string): Expansion {
+  return html(`<span class="wiki-error" role="note">[[!${escapeHtml(name)}]] on page line ${line}: ${escapeHtml(problem)}</span>`);
+}
+
+/** Drops the `<p>` around HTML that is one paragraph, as when a directive's output stands inside a paragraph. */
+export function unwrapParagraph(markup: string): string {
+  const trimmed = markup.trim();
+  const inner = /^<p>([\s\S]*)<\/p>$/.exec(trimmed)?.[1];
+  return inner !== undefined && !inner.includes('<p>') ? inner : markup;
+}

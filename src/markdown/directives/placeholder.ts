@@ -1,0 +1,8 @@
+/** Directives the site cannot render from what it has: a visible note that names the directive and points upstream. */
+import { escapeHtml, html, type DirectiveContext, type Expansion } from './context.ts';
+import { pageHref } from '../wiki-links.ts';
+
+export function placeholder(name: string, context: DirectiveContext): Expansion {
+  const href = pageHref(context.page, { ...context.index, built: new Set() });
+  return html(`<span class="wiki-directive" role="note">[[!${escapeHtml(name)}]] is shown only on <a href="${escapeHtml(href)}">the wiki’s own page</a></span>`);
+}

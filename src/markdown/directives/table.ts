@@ -1,0 +1,61 @@
+/** `[[!table data="""...""" format=dsv|csv header=row|column|no class=...]]` as IkiWiki::Plugin::table builds it. */
+import { escapeHtml, errorBox, html, param, type DirectiveHandler } from './context.ts';
+import { splitCsvLine } from './csv.ts';
+import { scanWikiSyntax } from './syntax.ts';
+
+// Wikilinks are resolved before the rows are split (ikiwiki linkifies first), so a `|` inside one splits nothing.
+const HIDE = (i: number) => `\uE003${i}\uE004`;
+const HIDDEN = /\uE003(\d+)\uE004/g;
+
+function hideLinks(data: string): { data: string; links: string[] } {
+  const links: string[] = [];
+  let out = '';
+  let last = 0;
+  for (const token of scanWikiSyntax(data)) {
+    if (token.kind !== 'link') continue;
+    out += data.slice(last, token.start) + HIDE(links.length);
+    links.push(data.slice(token.start, token.end));
+    last = token.end;
+  }
+  return { data: out + data.slice(last), links };
+}
+
+const YES = /^(yes|on|1|true)$/i;
+
+export const table: DirectiveHandler = (params, context) => {
+  const fail = (problem: string) => errorBox('table', context.line, problem);
+  const source = param(params, 'data');
+  if (source === undefined) return fail(param(params, 'file') !== undefined ? 'file= tables are not supported here' : 'no data');
+  let format = (param(params, 'format') ?? 'auto').toLowerCase();
+  if (format === 'auto') format = /.+\|/.test(source.split('\n')[0] ?? '') ? 'dsv' : 'csv';
+  if (format !== 'dsv' && format !== 'csv') return fail('unknown data format');
+  const header = (param(params, 'header') ?? 'row').toLowerCase();
+  const delimiter = param(params, 'delimiter') ?? (format === 'csv' ? ',' : '|');
+  const { data, links } = hideLinks(source);
+  const rows = data.split('\n').map((line) =>
+    (format === 'csv' ? splitCsvLine(line, delimiter) : line.split(delimiter)).map((cell) => cell.replace(HIDDEN, (_, i: string) => links[Number(i)]!)),
+  );
+  // Perl's split drops a trailing empty line.
+  if (rows.length > 0 && rows.at(-1)!.join('') === '' && data.endsWith('\n')) rows.pop();
+  const head = header === 'row' || YES.test(header) ? rows.shift() : undefined;
+  if (rows.length === 0) return fail('empty data');
+  const cell = (text: string) => context.html(text, context.depth + 1);
+  const row = (cells: readonly string[], tag: 'th' | 'td'): string => {
+    const out: string[] = [];
+    for (let x = 0; x < cells.length; x++) {
+      const content = cell(cells[x]!);
+      let span = 1;
+      while (x + 1 < cells.length && cells[x + 1] === '') { x++; span++; }
+      const name = x === 0 && header === 'column' ? 'th' : tag;
+      out.push(`<${name}${span > 1 ? ` colspan="${span}"` : ''}>${content}</${name}>`);
+    }
+    return `<tr>${out.join('')}</tr>`;
+  };
+  const className = param(params, 'class');
+  const parts = [className === undefined ? '<table>' : `<table class="${escapeHtml(className)}">`];
+  if (head) parts.push(`<thead>${row(head, 'th')}</thead><tbody>`);
+  for (const r of rows) parts.push(row(r, 'td'));
+  if (head) parts.push('</tbody>');
+  parts.push('</table>');
+  return html(parts.join('\n'));
+};

@@ -1,0 +1,40 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { inlineBlocks, pagePolicy, withPolicy } from '../../../src/build/csp.ts';
+
+const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+describe('inlineBlocks', () => {
+  it('finds inline scripts and styles as raw text, skipping external scripts, comments and quoted ">"', () => {
+    const html = [
+      '<html><head><style>a>b{color:red}</style>',
+      '<script type="module" src="/a.js"></script>',
+      '<script>if (a < b && c > d) go("</p>")</script>',
+      '</head><body title="x > <script>not one</script>">',
+      '<!-- <script>commented()</script> -->',
+      "<p data-x='<style>'>text</p><SCRIPT type=\"application/json\">{\"a\":1}</SCRIPT>",
+      '</body></html>',
+    ].join('');
+    expect(inlineBlocks(html)).toEqual({
+      scripts: ['if (a < b && c > d) go("</p>")', '{"a":1}'],
+      styles: ['a>b{color:red}'],
+    });
+  });
+});
+
+describe('pagePolicy', () => {
+  it('allows exactly the inline blocks by hash, with no unsafe-inline script and no unsafe-eval', () => {
+    const policy = pagePolicy('<head><script>one()</script><script>one()</script><style>p{}</style></head>');
+    expect(policy).toContain(`script-src 'self' ${sha('one()')};`);
+    expect(policy).toContain(`style-src 'self' ${sha('p{}')};`);
+    expect(policy).not.toMatch(/script-src[^;]*unsafe/);
+    expect(policy).not.toContain('unsafe-eval');
+  });
+});
+
+describe('withPolicy', () => {
+  it('puts the meta first in head, before the scripts it governs', () => {
+    const html = withPolicy('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><script>x()</script></head><body></body></html>');
+    expect(html).toMatch(/^<!DOCTYPE html><html lang="en"><head><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'sha256-[^']+'; /);
+  });
+});

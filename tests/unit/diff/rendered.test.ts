@@ -1,0 +1,26 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { renderedDiff } from '../../../src/diff/rendered.ts';
+
+const root = join(import.meta.dirname, '../../fixtures/diff/rendered');
+const read = (...path: string[]) => readFileSync(join(root, ...path), 'utf8');
+
+describe('rendered view: blocks aligned, words and code lines marked (fixtures)', () => {
+  const cases = readdirSync(root);
+  it('has the cases', () => expect(cases.length).toBeGreaterThanOrEqual(2));
+  for (const name of cases)
+    it(name, () => {
+      const blocks = renderedDiff(read(name, 'input/old.html'), read(name, 'input/new.html'));
+      const expected = join(root, name, 'output.json');
+      // Set UPDATE_FIXTURES=1 to write a new case's output, then review it by hand.
+      if (process.env.UPDATE_FIXTURES && !existsSync(expected)) writeFileSync(expected, `${JSON.stringify(blocks, null, 2)}\n`);
+      expect(blocks).toEqual(JSON.parse(read(name, 'output.json')));
+    });
+
+  it('leaves no ids or section self-links, so the page has no duplicate ids', () => {
+    const html = renderedDiff(read('words-and-code', 'input/old.html'), read('words-and-code', 'input/new.html')).map((b) => ('html' in b ? b.html : '')).join('');
+    expect(html).not.toMatch(/ id=/);
+    expect(html).not.toContain('heading-link');
+  });
+});
