@@ -12,12 +12,19 @@ import { gzipBytes, kb, timeMedian } from './stats.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 
+/** What a page weighs, gzipped: all-in, and the part of it that is CSS and JavaScript (inline scripts included). */
+interface Weight { total: number; css: number; js: number }
+
 /** Gzipped bytes of a built page plus every stylesheet and script it references from `root`. */
-function pageWeight(root: string, htmlPath: string): number {
+function pageWeight(root: string, htmlPath: string): Weight {
   const html = readFileSync(join(root, htmlPath), 'utf8');
-  const assets = [...html.matchAll(/<(?:link[^>]+rel="stylesheet"[^>]+href|script[^>]+src)="([^"]+)"/g)].map((m) => m[1]!);
-  const local = assets.filter((a) => !/^https?:/.test(a)).map((a) => join(root, a.startsWith('/') ? a : join(htmlPath, '..', a)));
-  return gzipBytes(html) + local.filter(existsSync).reduce((sum, file) => sum + gzipBytes(readFileSync(file)), 0);
+  const local = (href: string) => (/^https?:/.test(href) ? null : join(root, href.startsWith('/') ? href : join(htmlPath, '..', href)));
+  const files = (pattern: RegExp) => [...html.matchAll(pattern)].map((m) => local(m[1]!)).filter((f): f is string => f !== null && existsSync(f));
+  const sum = (list: string[]) => list.reduce((total, file) => total + gzipBytes(readFileSync(file)), 0);
+  const css = sum(files(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g));
+  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join('');
+  const js = sum(files(/<script[^>]+src="([^"]+)"/g)) + (inline ? gzipBytes(inline) : 0);
+  return { total: gzipBytes(html) + css + sum(files(/<script[^>]+src="([^"]+)"/g)), css, js };
 }
 
 function ikiwikiBuild(pages: Record<string, string>, dir: string): void {
@@ -56,13 +63,13 @@ export async function benchSite(): Promise<void> {
     ['annotate', 'ports/xen/howto/annotate/index.html'],
     ['404', '404.html'],
   ];
-  const ikiwikiPage = pageWeight(join(ikiDir, 'out'), 'r1.52.html');
-  console.log('\n## Page weight (gzipped HTML + CSS + JS)');
+  const ikiwikiPage = pageWeight(join(ikiDir, 'out'), 'r1.52.html').total;
+  console.log('\n## Page weight (gzipped HTML + CSS + JS; of which CSS, and JS with inline scripts)');
   console.log(`ikiwiki, revision 1.52 page:     ${kb(ikiwikiPage)}`);
   for (const [kind, path] of kinds) {
     if (!existsSync(join(dist, path))) continue;
-    const bytes = pageWeight(dist, path);
-    console.log(`${kind.padEnd(32)} ${kb(bytes)}   (${(bytes / ikiwikiPage).toFixed(2)}× ikiwiki's page)`);
+    const { total, css, js } = pageWeight(dist, path);
+    console.log(`${kind.padEnd(32)} ${kb(total)}   (${(total / ikiwikiPage).toFixed(2)}× ikiwiki's page; CSS ${kb(css)}, JS ${kb(js)})`);
   }
   rmSync(out, { recursive: true, force: true });
 }

@@ -5,7 +5,7 @@ import { delimiter } from 'node:path';
 export const upstream = process.env.WIKI_UPSTREAM ?? 'https://wiki.netbsd.org';
 
 /** The site's own address, for absolute links in feeds. */
-export const siteUrl = (process.env.SITE_URL ?? 'http://localhost:4321').replace(/\/+$/, '');
+export const siteUrl = (process.env.SITE_URL ?? 'https://wiki-history.example').replace(/\/+$/, '');
 
 /** How many revisions the recent-changes page and feed list. */
 export const RECENT_LIMIT = 100;

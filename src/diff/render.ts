@@ -99,9 +99,9 @@ export function renderDiff(model: DiffModel, links: RenderLinks): string {
 
 const revisionMeta = (label: string, r: DiffModel['from'], links: RenderLinks) =>
   `<div><dt>${label}</dt><dd><a href="${escapeHtml(links.revision(r.revision))}">${escapeHtml(r.revision)}</a>, ` +
-  `<time datetime="${escapeHtml(r.date)}">${escapeHtml(formatDate(r.date))}</time>, ` +
-  `${r.author === null ? '<span class="unknown">author unknown</span>' : escapeHtml(r.author)}: ` +
-  `${r.log === null ? '<span class="unknown">log unknown</span>' : escapeHtml(r.log)}</dd></div>`;
+  `<time datetime="${escapeHtml(r.date)}">${escapeHtml(formatDate(r.date))}</time>` +
+  // What the source doesn't say is left out, not shown as "unknown".
+  `${r.author === null ? '' : `, ${escapeHtml(r.author)}`}${r.log === null ? '' : `: ${escapeHtml(r.log)}`}</dd></div>`;
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 

@@ -8,6 +8,7 @@ import { newestRevisions, type FeedItem } from '../feeds/page-feed.ts';
 import { pageTree, type TreeNode } from '../tree/page-tree.ts';
 import { sectionHistories, type SectionHistory } from '../sections/section-history.ts';
 import { changeFromModel, firstChange, type RevisionChange } from '../sections/revision-change.ts';
+import { urls } from '../utils/urls.ts';
 import { contentCache, newest, pageTitle, revisionBody, revisionHtml, type RevisionEntry, type RevisionInfo, type WikiPage } from './wiki-pages.ts';
 
 /** What every view of a page knows. */
@@ -132,6 +133,20 @@ export function sectionHistoriesOf(page: WikiPage): SectionHistory[] {
   const sources = page.revisions.map((entry, index) => ({ revision: entry.data.revision, headings: entry.data.headings as Heading[], change: revisionChangeOf({ page, index }) }));
   const lines = annotationsOf({ page, index: page.revisions.length - 1, entry: newest(page) });
   return sectionHistories(sources, lines.at(-1)?.line ?? newest(page).data.firstLine);
+}
+
+/**
+ * The URL path a revision's content is canonical at: the newest revision's is the page's own path, which
+ * `/<page>/r/<newest>/` repeats; an old revision's is its own permanent path.
+ */
+export const canonicalPath = ({ page, entry, isNewest }: Pick<RevisionRoute, 'page' | 'entry' | 'isNewest'>): string =>
+  isNewest ? urls.page(page.id) : urls.revision(page.id, entry.data.revision);
+
+/** A revision's one-sentence description for search results and link previews; says only what the source has. */
+export function revisionDescription({ page, entry, isNewest }: Pick<RevisionRoute, 'page' | 'entry' | 'isNewest'>): string {
+  const { revision, date, author } = entry.data;
+  const which = isNewest ? `the newest revision (${revision})` : `revision ${revision}`;
+  return `${pageTitle(page, entry)}: ${which} of the NetBSD wiki page ${page.id}, of ${date.slice(0, 10)}${author ? ` by ${author}` : ''}.`;
 }
 
 /** The page's compact history file (JSON text), for the browser. */

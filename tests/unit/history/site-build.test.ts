@@ -44,7 +44,7 @@ describe('the site built from a real CVS repository', () => {
     expect(history.match(/<tr id="rev-/g)).toHaveLength(steps.length);
     expect(history).toContain('seed 1.52: PCI passthrough heading');
     expect(read(dist, 'ports/xen/howto/r/1.2/index.html')).toContain('id="pci-passthrough-using-pci-devices-in-guest-domains"');
-    expect(read(dist, 'ports/xen/howto/index.html')).toContain(`Revision</dt><dd>1.${steps.length}</dd>`);
+    expect(read(dist, 'ports/xen/howto/index.html')).toContain(`<strong>Revision 1.${steps.length}</strong>`);
   });
 
   it('keeps a removed page with its history and says it was removed', () => {
