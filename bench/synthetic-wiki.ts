@@ -33,15 +33,20 @@ export function wikiPlan(shape: WikiShape, seed = 7): Array<{ page: string; revi
   });
 }
 
+/** The `,v` file of one planned page with its first `count` revisions (more than planned: later commits). */
+export function writePlannedPage(root: string, { page, lines, seed }: { page: string; lines: number; seed: number }, count: number): void {
+  const texts = syntheticRevisions(count, seed, lines);
+  const file = join(root, `${page}.mdwn,v`);
+  mkdirSync(dirname(file), { recursive: true });
+  writeRcs(file, texts.map((text, k) => ({ text, date: syntheticDate(k + 1), author: ['gdt', 'mspo', 'wiki'][k % 3]!, log: `revision ${k + 1} of ${page}` })));
+}
+
 /** Writes the module under `root` (`<page>.mdwn,v` files); returns the number of revisions written. */
 export function writeSyntheticWiki(root: string, shape: WikiShape = REAL_SHAPE, seed = 7): number {
   let total = 0;
-  for (const { page, revisions, lines, seed: pageSeed } of wikiPlan(shape, seed)) {
-    const texts = syntheticRevisions(revisions, pageSeed, lines);
-    const file = join(root, `${page}.mdwn,v`);
-    mkdirSync(dirname(file), { recursive: true });
-    writeRcs(file, texts.map((text, k) => ({ text, date: syntheticDate(k + 1), author: ['gdt', 'mspo', 'wiki'][k % 3]!, log: `revision ${k + 1} of ${page}` })));
-    total += texts.length;
+  for (const planned of wikiPlan(shape, seed)) {
+    writePlannedPage(root, planned, planned.revisions);
+    total += planned.revisions;
   }
   return total;
 }

@@ -7,9 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { REAL_SHAPE, wikiPlan, writeSyntheticWiki, type WikiShape } from './synthetic-wiki.ts';
-import { writeRcs } from './rcs-writer.ts';
-import { syntheticDate, syntheticRevisions } from './synthetic-history.ts';
+import { REAL_SHAPE, wikiPlan, writePlannedPage, writeSyntheticWiki, type WikiShape } from './synthetic-wiki.ts';
 
 const FRACTION = Number(process.env.BENCH_WIKI_FRACTION ?? 1);
 
@@ -51,8 +49,7 @@ export async function benchWikiScale(): Promise<void> {
     if (f === FRACTION) {
       // One new commit on a mid-sized page, then the same build again with the same cache.
       const page = wikiPlan(shape)[shape.large]!;
-      const texts = syntheticRevisions(page.revisions + 1, page.seed, page.lines);
-      writeRcs(join(module, `${page.page}.mdwn,v`), texts.map((text, k) => ({ text, date: syntheticDate(k + 1), author: 'wiki', log: `revision ${k + 1}` })));
+      writePlannedPage(module, page, page.revisions + 1);
       const again = build(module, out, cache);
       console.log(`rebuild after one new commit (${page.page}): ${again.seconds.toFixed(1)} s, peak ${again.peakMiB.toFixed(0)} MiB, ${again.computed}`);
     }
