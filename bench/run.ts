@@ -5,6 +5,7 @@ import { benchHistory } from './history.ts';
 import { benchMarkup } from './markup.ts';
 import { benchScale } from './scale.ts';
 import { benchSite } from './site.ts';
+import { benchWikiScale } from './wiki-scale.ts';
 
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
 console.log(`# Benchmarks: ${availableParallelism()} cores (${cpu}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
@@ -14,3 +15,5 @@ await benchDiff();
 await benchHistory();
 await benchMarkup();
 await benchScale();
+// The whole wiki at the real wiki's size takes the longest; BENCH_WIKI_FRACTION=0.1 runs a tenth of it.
+await benchWikiScale();
