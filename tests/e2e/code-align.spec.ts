@@ -1,5 +1,5 @@
 /** Code blocks from wiki text with tabs line up on screen: tabs become ikiwiki's spaces and <pre>/<code> share one font. */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { createRenderer } from '../../src/markdown/render.ts';
 
 const render = createRenderer({ pages: [], upstream: 'https://wiki.example.org', templates: new Map() });

@@ -1,5 +1,5 @@
 import { XMLParser } from 'fast-xml-parser';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 const cvs = 'https://cvsweb.netbsd.org/bsdweb.cgi/wikisrc/ports/xen/howto.mdwn';
 

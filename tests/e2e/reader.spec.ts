@@ -1,5 +1,5 @@
 /** The reader's frame on every view: phone first screen, folded controls, theme switch, print, metadata, requests. */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures.ts';
 import { PAGE_KINDS } from './page-kinds.ts';
 
 

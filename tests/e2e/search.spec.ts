@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 test('search finds "pvgrub" in the newest revision and opens its section', async ({ page }) => {
   await page.goto('/ports/xen/howto/');

@@ -45,7 +45,7 @@ test('raw sources and diffs are served as text, never sniffed, in a sandbox', as
     expect(response.headers()['x-content-type-options']).toBe('nosniff');
     expect(response.headers()['content-security-policy']).toMatch(/sandbox/);
   }
-  const json = await request.get(`${CORPUS}diff/1.2.json`);
+  const json = await request.get(`${CORPUS}history.json`);
   expect(json.headers()['content-type']).toBe('application/json');
   const missing = await request.get('/no/such/page/');
   expect(missing.status()).toBe(404);
