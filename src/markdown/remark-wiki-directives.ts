@@ -2,7 +2,8 @@
 import type { Nodes, Parents, PhrasingContent, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { escapeHtml } from './directives/context.ts';
-import { SLOT_CLOSE, SLOT_LINE, SLOT_OPEN, type Slot } from './preprocess.ts';
+import { SLOT_CLOSE, SLOT_LINE, SLOT_OPEN } from './preprocess.ts';
+import type { Slot } from './slot.ts';
 
 const PLACEHOLDER = new RegExp(`${SLOT_OPEN}(\\d+)${SLOT_CLOSE}((?:\\n${SLOT_LINE})*)`, 'g');
 const STRAY_LINE = new RegExp(`\\n?${SLOT_LINE}`, 'g');

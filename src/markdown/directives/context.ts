@@ -1,5 +1,6 @@
 /** What a directive handler gets (the page, the site, a way to render wiki text) and what it gives back. */
 import type { RenderFindings } from '../render-context.ts';
+import type { Expansion } from '../slot.ts';
 import type { PageIndex } from '../wiki-links.ts';
 import type { Param } from './syntax.ts';
 
@@ -20,14 +21,6 @@ export interface DirectiveContext {
   /** Expands directives and links in text that is HTML already, leaving the rest as written (Discount's block HTML). */
   rawHtml(text: string, depth: number): string;
 }
-
-/**
- * What a directive leaves in the page. `html` is inserted as ikiwiki inserts its output into the
- * markdown; `render(alone)` says whether the directive stands alone in its paragraph.
- */
-export type Expansion =
-  | { kind: 'none' }
-  | { kind: 'html'; render: (alone: boolean) => string };
 
 export type DirectiveHandler = (params: readonly Param[], context: DirectiveContext) => Expansion;
 
