@@ -32,9 +32,11 @@ export const table: DirectiveHandler = (params, context) => {
   const header = (param(params, 'header') ?? 'row').toLowerCase();
   const delimiter = param(params, 'delimiter') ?? (format === 'csv' ? ',' : '|');
   const { data, links } = hideLinks(source);
-  const rows = data.split('\n').map((line) =>
-    (format === 'csv' ? splitCsvLine(line, delimiter) : line.split(delimiter)).map((cell) => cell.replace(HIDDEN, (_, i: string) => links[Number(i)]!)),
-  );
+  // A CSV line Text::CSV cannot parse is left out, as ikiwiki leaves it out.
+  const rows = data.split('\n').flatMap((line) => {
+    const cells = format === 'csv' ? splitCsvLine(line, delimiter) : line.split(delimiter);
+    return cells ? [cells.map((cell) => cell.replace(HIDDEN, (_, i: string) => links[Number(i)]!))] : [];
+  });
   // Perl's split drops a trailing empty line.
   if (rows.length > 0 && rows.at(-1)!.join('') === '' && data.endsWith('\n')) rows.pop();
   const head = header === 'row' || YES.test(header) ? rows.shift() : undefined;

@@ -25,7 +25,7 @@ describe('directives the site cannot render', () => {
 describe('bad input', () => {
   it('an unclosed quote gives an error box with the directive and its page line; the text after still renders', async () => {
     const out = await html('Intro.\n\n[[!meta title="open]]\n\nAfter *this*.\n');
-    expect(out).toContain('<span class="wiki-error" role="note">[[!meta]] on page line 12: unclosed "</span>');
+    expect(out).toContain('<p><span class="wiki-error" role="note">[[!meta Error: unclosed "]]<span class="wiki-error-line"> (page line 12)</span></span> title="open]]</p>');
     expect(out).toContain('<p>After <em>this</em>.</p>');
   });
 
@@ -39,7 +39,7 @@ describe('bad input', () => {
   it('a template the site lacks, and a template without id, are named in a visible notice', async () => {
     const out = await html('[[!template id=nowhere text="x"]]\n\n[[!template text="y"]]');
     expect(out).toContain('Template “nowhere” (page line 10) is not on this site.');
-    expect(out).toContain('[[!template]] on page line 12: missing id parameter');
+    expect(out).toContain('[[!template Error: missing id parameter]]<span class="wiki-error-line"> (page line 12)');
   });
 
   it('a ragged table keeps its short rows, as ikiwiki does', async () => {
