@@ -9,6 +9,7 @@ const render = createRenderer({
     ['evil', '<div class="box" onclick="steal()"><script>alert(1)</script><TMPL_VAR text></div>'],
     ['box', '<div class="box"><TMPL_VAR text></div>'],
   ]),
+  files: new Map([['ports/xen/pic.png', null], ['ports/xen/howto/data.dsv', 'k|v\nxen|4.18\n']]),
 });
 const html = async (markdown: string) => (await render({ page: 'ports/xen/howto', revision: '1', firstLine: 10, missing: [], markdown })).html;
 
@@ -99,6 +100,23 @@ describe('plain cells and values', () => {
     const out = await html('[[!table data="""\nName|Value\n    indented|8. item\nplain words|* star\n"""]]');
     expect(out).toContain('<td>plain words</td>');
     expect(out).toContain('<td><pre><code>indented\n</code></pre></td>');
-    expect(out).toContain('<td><ol start="8">');
+    // Discount numbers every list from 1.
+    expect(out).toContain('<td><ol>\n<li>item</li>\n</ol></td>');
+  });
+});
+
+describe('images and data files of the wiki', () => {
+  it('a wikilink to an image shows it inline, alt text escaped and sanitized', async () => {
+    const out = await html('See [[a "quoted" <b>logo</b>|pic.png]] here.');
+    expect(out).toContain('<p>See <img src="https://wiki.example.org/ports/xen/pic.png" alt="a &#x22;quoted&#x22; <b>logo</b>"> here.</p>');
+  });
+
+  it('table file= reads the file named from the root, then links it; a missing file is an error box naming it', async () => {
+    const out = await html('[[!table file="ports/xen/howto/data.dsv" data="ignored|x"]]\n\n[[!table file="data.dsv"]]\n\nAfter.');
+    expect(out).toContain('<thead><tr><th>k</th><th>v</th></tr></thead><tbody>\n<tr><td>xen</td><td>4.18</td></tr>');
+    expect(out).toContain('<p><a href="https://wiki.example.org/ports/xen/howto/data.dsv">Direct data download</a></p>');
+    expect(out).not.toContain('ignored');
+    expect(out).toContain('[[!table Error: cannot find file “data.dsv”]]<span class="wiki-error-line"> (page line 12)');
+    expect(out).toContain('<p>After.</p>');
   });
 });
