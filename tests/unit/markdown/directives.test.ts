@@ -111,6 +111,10 @@ describe('images and data files of the wiki', () => {
     expect(out).toContain('<p>See <img src="https://wiki.example.org/ports/xen/pic.png" alt="a &#x22;quoted&#x22; <b>logo</b>"> here.</p>');
   });
 
+  it('[[!img]] finds its file by bestlink among the wiki\'s files', async () => {
+    expect(await html('[[!img pic.png alt="P" size=20x10]]')).toContain('<img src="https://wiki.example.org/ports/xen/pic.png" alt="P" width="20" height="10">');
+  });
+
   it('table file= reads the file named from the root, then links it; a missing file is an error box naming it', async () => {
     const out = await html('[[!table file="ports/xen/howto/data.dsv" data="ignored|x"]]\n\n[[!table file="data.dsv"]]\n\nAfter.');
     expect(out).toContain('<thead><tr><th>k</th><th>v</th></tr></thead><tbody>\n<tr><td>xen</td><td>4.18</td></tr>');
