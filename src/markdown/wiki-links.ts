@@ -73,8 +73,10 @@ export function resolveWikiLink(link: { text: string | null; target: string; anc
   if (found !== null && files?.has(found)) {
     return isInlinableImage(found) ? { kind: 'image', src: fileHref(found, index), alt: text } : { kind: 'link', href: fileHref(found, index), text };
   }
-  // Without a list of the wiki's files, an image link is taken to be a file where a page would be guessed.
-  if (found === null && files === undefined && isInlinableImage(name)) return { kind: 'image', src: fileHref(guessPage(from, name), index), alt: text };
+  // Without a list of the wiki's files, an image is taken to be the page's own attachment (where bestlink looks first), as [[!img]] does.
+  if (found === null && files === undefined && isInlinableImage(name)) {
+    return { kind: 'image', src: fileHref(name.startsWith('/') || name.includes('/') ? name : `${from}/${name}`, index), alt: text };
+  }
   return { kind: 'link', href: pageHref(found ?? guessPage(from, name), index, anchor), text };
 }
 

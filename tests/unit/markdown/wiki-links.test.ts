@@ -87,8 +87,10 @@ describe('links to files that are not pages', () => {
       .toEqual({ kind: 'link', href: 'https://wiki.example.org/ports/xen/guests.csv', text: 'guests.csv' });
   });
 
-  it('without a list of files, take an image name for a file where a page would be guessed', () => {
+  it('without a list of files, take an image for the page\'s own attachment, or from the root if it has a folder', () => {
     expect(resolveWikiLink({ text: null, target: 'shot.jpg', anchor: null }, 'ports/xen/howto', index))
+      .toEqual({ kind: 'image', src: 'https://wiki.example.org/ports/xen/howto/shot.jpg', alt: 'shot.jpg' });
+    expect(resolveWikiLink({ text: null, target: 'ports/xen/shot.jpg', anchor: null }, 'ports/xen/howto', index))
       .toEqual({ kind: 'image', src: 'https://wiki.example.org/ports/xen/shot.jpg', alt: 'shot.jpg' });
   });
 });
