@@ -9,9 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { diffLines } from '../src/diff/line-diff.ts';
-import { buildDiffModel, type DiffSource } from '../src/diff/model.ts';
+import { buildDiffModel } from '../src/diff/model.ts';
 import { formatHunks } from '../src/diff/unified.ts';
 import { Gen } from '../tests/unit/diff/generate.ts';
+import { diffSource } from '../tests/unit/diff/source.ts';
 import { timeMedian } from './stats.ts';
 
 export interface DiffBenchFigure {
@@ -35,17 +36,7 @@ export function benchPair(lines: number, seed = 7): [string, string] {
   return [Gen.text(old, false), Gen.text(neu, false)];
 }
 
-const source = (revision: string, body: string): DiffSource => ({
-  page: 'bench',
-  revision,
-  date: '2014-12-26T23:36:34Z',
-  author: null,
-  log: null,
-  firstLine: 1,
-  missing: [],
-  body,
-  headings: [],
-});
+const source = (revision: string, body: string) => diffSource('bench', revision, body, '2014-12-26T23:36:34Z');
 
 export async function benchDiff(sizes: readonly number[] = [1_000, 10_000, 50_000], runs = 7, log = console.log): Promise<DiffBenchFigure[]> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-diff-'));
