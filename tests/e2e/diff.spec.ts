@@ -490,6 +490,16 @@ test('the 1.51 → 1.52 line diff loads one small script, and its own bytes stay
 test.describe('a page with four revisions (tests/fixtures/e2e-content/sandbox/diff-demo)', () => {
   const DEMO = '/sandbox/diff-demo/diff/';
 
+  test('the rendered view marks emphasis added to words that stayed', async ({ page }) => {
+    await page.goto(`${DEMO}1.3..1.4/rendered/`);
+    const mark = page.getByRole('region', { name: 'Rendered view' }).locator('mark.rx');
+    await expect(mark).toHaveText('added');
+    await expect(mark).toHaveAttribute('title', 'Formatting or link changed');
+    await expect(mark.locator('em')).toBeVisible();
+    // Its words are not marked as inserted: only the markup changed.
+    await expect(mark.locator('ins')).toHaveCount(0);
+  });
+
   test('links the previous and next diffs', async ({ page }) => {
     await page.goto(`${DEMO}1.2..1.3/`);
     await expect(page.getByRole('link', { name: '← Previous diff (1.1 → 1.2)' })).toHaveAttribute('href', `${DEMO}1.1..1.2/`);
