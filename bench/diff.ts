@@ -9,9 +9,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { diffLines } from '../src/diff/line-diff.ts';
-import { buildDiffModel, type DiffSource } from '../src/diff/model.ts';
+import { buildDiffModel } from '../src/diff/model.ts';
 import { formatHunks } from '../src/diff/unified.ts';
 import { Gen } from '../tests/unit/diff/generate.ts';
+import { diffSource } from '../tests/unit/diff/source.ts';
+import { disjointPair, shuffledPair } from '../tests/unit/diff/worst-cases.ts';
 import { timeMedian } from './stats.ts';
 
 export interface DiffBenchFigure {
@@ -35,17 +37,30 @@ export function benchPair(lines: number, seed = 7): [string, string] {
   return [Gen.text(old, false), Gen.text(neu, false)];
 }
 
-const source = (revision: string, body: string): DiffSource => ({
-  page: 'bench',
-  revision,
-  date: '2014-12-26T23:36:34Z',
-  author: null,
-  log: null,
-  firstLine: 1,
-  missing: [],
-  body,
-  headings: [],
-});
+const source = (revision: string, body: string) => diffSource('bench', revision, body, '2014-12-26T23:36:34Z');
+
+/** Our line diff and its unified text against GNU `diff -u -p` on one pair, written to `fa` and `fb`; medians. */
+async function timePair(a: string, b: string, fa: string, fb: string, runs: number, name: string): Promise<{ oursMs: number; gnuMs: number }> {
+  writeFileSync(fa, a);
+  writeFileSync(fb, b);
+  // One untimed run of each first, so the JIT and caches are warm for both.
+  formatHunks(diffLines(a, b));
+  spawnSync('/usr/bin/diff', ['-u', '-p', fa, fb]);
+  let gnuText = '';
+  const gnuMs = await timeMedian(runs, () => {
+    gnuText = spawnSync('/usr/bin/diff', ['-u', '-p', fa, fb], { env: { LC_ALL: 'C' }, maxBuffer: 1 << 30 }).stdout.toString();
+  });
+  let ours = '';
+  const oursMs = await timeMedian(runs, () => (ours = formatHunks(diffLines(a, b))));
+  if (ours !== gnuText.slice(gnuText.indexOf('@@'))) throw new Error(`bench: ${name}: output differs from GNU diff`);
+  return { oursMs, gnuMs };
+}
+
+export interface WorstCaseFigure {
+  name: string;
+  oursMs: number;
+  gnuMs: number;
+}
 
 export async function benchDiff(sizes: readonly number[] = [1_000, 10_000, 50_000], runs = 7, log = console.log): Promise<DiffBenchFigure[]> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-diff-'));
@@ -55,18 +70,7 @@ export async function benchDiff(sizes: readonly number[] = [1_000, 10_000, 50_00
     log(`Line diff vs GNU diff -u -p (generated pairs, one edit per 50 lines, median of ${runs} runs)`);
     for (const lines of sizes) {
       const [a, b] = benchPair(lines);
-      writeFileSync(fa, a);
-      writeFileSync(fb, b);
-      // One untimed run of each first, so the JIT and caches are warm for both.
-      formatHunks(diffLines(a, b));
-      spawnSync('/usr/bin/diff', ['-u', '-p', fa, fb]);
-      let gnuText = '';
-      const gnuMs = await timeMedian(runs, () => {
-        gnuText = spawnSync('/usr/bin/diff', ['-u', '-p', fa, fb], { env: { LC_ALL: 'C' }, maxBuffer: 1 << 30 }).stdout.toString();
-      });
-      let ours = '';
-      const oursMs = await timeMedian(runs, () => (ours = formatHunks(diffLines(a, b))));
-      if (ours !== gnuText.slice(gnuText.indexOf('@@'))) throw new Error(`bench: ${lines} lines: output differs from GNU diff`);
+      const { oursMs, gnuMs } = await timePair(a, b, fa, fb, runs, `${lines} lines`);
       let hunks = 0;
       const modelMs = await timeMedian(runs, () => (hunks = buildDiffModel(source('a', a), source('b', b)).hunks.length));
       figures.push({ lines, hunks, oursMs, modelMs, gnuMs });
@@ -76,10 +80,27 @@ export async function benchDiff(sizes: readonly number[] = [1_000, 10_000, 50_00
           `  ours/GNU ${(oursMs / gnuMs).toFixed(2)}×  model/GNU ${(modelMs / gnuMs).toFixed(2)}×`,
       );
     }
+    await benchWorstCases(runs, log, fa, fb);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
   return figures;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) await benchDiff();
+/** The line diff's worst cases (issue 11): no line in common, and lines in random order over few distinct ones. */
+export async function benchWorstCases(runs: number, log: (line: string) => void, fa: string, fb: string): Promise<WorstCaseFigure[]> {
+  const cases: [string, [string, string]][] = [
+    ['20k lines, none in common', disjointPair(20_000)],
+    ['20k lines, random order over 2,000', shuffledPair(20_000, 2_000)],
+  ];
+  log(`Worst cases vs GNU diff -u -p (median of ${runs} runs)`);
+  const figures: WorstCaseFigure[] = [];
+  for (const [name, [a, b]] of cases) {
+    const { oursMs, gnuMs } = await timePair(a, b, fa, fb, runs, name);
+    figures.push({ name, oursMs, gnuMs });
+    log(`  ${name.padEnd(36)} ours ${oursMs.toFixed(1).padStart(7)} ms  GNU ${gnuMs.toFixed(1).padStart(6)} ms  ours/GNU ${(oursMs / gnuMs).toFixed(2)}×`);
+  }
+  return figures;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await benchDiff(process.env.BENCH_DIFF_WORST ? [] : undefined);

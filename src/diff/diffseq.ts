@@ -80,15 +80,25 @@ function giveUp(c: SeqContext, xoff: number, xlim: number, yoff: number, ylim: n
     : { x: bxbest, y: bxybest - bxbest, loMinimal: false, hiMinimal: true };
 }
 
-/** Finds the midpoint of a shortest edit script (the "middle snake"), searching from both corners. */
+/**
+ * Finds the midpoint of a shortest edit script (the "middle snake"), searching from both corners. The diagonal
+ * vectors are used through views offset so that index d is diagonal d, and the odd / even overlap tests are
+ * split into two loops each: this loop is most of a hard comparison's time.
+ */
 function middle(c: SeqContext, xoff: number, xlim: number, yoff: number, ylim: number, minimal: boolean): Split {
-  const { fd, bd, x: xv, y: yv, offset: o } = c;
+  const { x: xv, y: yv, offset: o } = c;
+  const fd = c.fd;
+  const bd = c.bd;
   const dmin = xoff - ylim;
   const dmax = xlim - yoff;
   const fmid = xoff - yoff;
   const bmid = xlim - ylim;
-  let [fmin, fmax, bmin, bmax] = [fmid, fmid, bmid, bmid];
+  let fmin = fmid;
+  let fmax = fmid;
+  let bmin = bmid;
+  let bmax = bmid;
   const odd = ((fmid - bmid) & 1) !== 0;
+  const limit = minimal ? MAX : c.tooExpensive;
   fd[o + fmid] = xoff;
   bd[o + bmid] = xlim;
   for (let cost = 1; ; cost++) {
@@ -96,29 +106,35 @@ function middle(c: SeqContext, xoff: number, xlim: number, yoff: number, ylim: n
     else fmin++;
     if (fmax < dmax) fd[o + ++fmax + 1] = -1;
     else fmax--;
-    for (let d = fmax; d >= fmin; d -= 2) {
-      const lo = fd[o + d - 1]!;
-      const hi = fd[o + d + 1]!;
+    for (let k = o + fmax, kmin = o + fmin; k >= kmin; k -= 2) {
+      const lo = fd[k - 1]!;
+      const hi = fd[k + 1]!;
       let x = lo < hi ? hi : lo + 1;
-      let y = x - d;
-      while (x < xlim && y < ylim && xv[x] === yv[y]) x++, y++;
-      fd[o + d] = x;
-      if (odd && bmin <= d && d <= bmax && bd[o + d]! <= x) return { x, y, loMinimal: true, hiMinimal: true };
+      let y = x - k + o;
+      while (x < xlim && y < ylim && xv[x] === yv[y]) {
+        x++;
+        y++;
+      }
+      fd[k] = x;
+      if (odd && x >= bd[k]! && bmin + o <= k && k <= bmax + o) return { x, y, loMinimal: true, hiMinimal: true };
     }
     if (bmin > dmin) bd[o + --bmin - 1] = MAX;
     else bmin++;
     if (bmax < dmax) bd[o + ++bmax + 1] = MAX;
     else bmax--;
-    for (let d = bmax; d >= bmin; d -= 2) {
-      const lo = bd[o + d - 1]!;
-      const hi = bd[o + d + 1]!;
+    for (let k = o + bmax, kmin = o + bmin; k >= kmin; k -= 2) {
+      const lo = bd[k - 1]!;
+      const hi = bd[k + 1]!;
       let x = lo < hi ? lo : hi - 1;
-      let y = x - d;
-      while (xoff < x && yoff < y && xv[x - 1] === yv[y - 1]) x--, y--;
-      bd[o + d] = x;
-      if (!odd && fmin <= d && d <= fmax && x <= fd[o + d]!) return { x, y, loMinimal: true, hiMinimal: true };
+      let y = x - k + o;
+      while (xoff < x && yoff < y && xv[x - 1] === yv[y - 1]) {
+        x--;
+        y--;
+      }
+      bd[k] = x;
+      if (!odd && x <= fd[k]! && fmin + o <= k && k <= fmax + o) return { x, y, loMinimal: true, hiMinimal: true };
     }
-    if (!minimal && cost >= c.tooExpensive) return giveUp(c, xoff, xlim, yoff, ylim, [fmin, fmax], [bmin, bmax]);
+    if (cost >= limit) return giveUp(c, xoff, xlim, yoff, ylim, [fmin, fmax], [bmin, bmax]);
   }
 }
 

@@ -16,7 +16,8 @@ export interface Equivalence {
  */
 export function equivalenceIds(a: Lines, b: Lines): Equivalence {
   const [oldLines, newLines] = [a.lines, b.lines];
-  const strings = new StringIds(oldLines.length);
+  // Sized for every line being different, so the table never grows (most often it is far from full).
+  const strings = new StringIds(oldLines.length + newLines.length);
   // Lines hold no newline, so a leading one keeps unterminated lines apart from the others.
   const last = (line: string): number => strings.id(`\n${line}`);
   const [fullA, fullB] = [oldLines.length - (a.missingNewline ? 1 : 0), newLines.length - (b.missingNewline ? 1 : 0)];

@@ -4,6 +4,8 @@ import { formatDate } from '../utils/format.ts';
 import type { SectionEntry } from './sections.ts';
 import type { ChangeCounts, DiffModel, ModelBlock, ModelHunk, ModelLine } from './types.ts';
 import { changedRow, contextRow, escapeHtml } from './render-rows.ts';
+import type { HunkSpan } from './line-range.ts';
+import { moreButtons } from './more-buttons.ts';
 
 export { escapeHtml };
 
@@ -53,7 +55,7 @@ function sectionLinks(model: DiffModel, links: RenderLinks, old: Heading | null,
   return `${left} → ${headingLink(links, model.to.revision, neu)}`;
 }
 
-function hunk(model: DiffModel, h: ModelHunk, links: RenderLinks, index: number): string {
+function hunk(model: DiffModel, h: ModelHunk, links: RenderLinks, index: number, spans: readonly HunkSpan[]): string {
   const fn = h.context ? ` <code class="fn">${escapeHtml(h.context)}</code>` : '';
   const title =
     `<h3 class="hh" id="${h.id}t"><a class="hn" href="#${h.id}" aria-label="Change #${index + 1}" title="${escapeHtml(h.header)}">#${index + 1}</a> ` +
@@ -62,7 +64,8 @@ function hunk(model: DiffModel, h: ModelHunk, links: RenderLinks, index: number)
   // One tab stop per hunk: its first line number; arrow keys move between the others (src/scripts/diff-lines.ts).
   const rows = h.blocks.map(block).join('').replace(' tabindex="-1"', '');
   const range = `${h.old.start} ${h.old.count} ${h.new.start} ${h.new.count}`;
-  return `<section class="hunk" id="${h.id}" aria-labelledby="${h.id}t" data-range="${range}">${title}<div class="rows">${rows}</div></section>`;
+  const more = moreButtons(spans, index, model.from.firstLine, model.from.lines, true);
+  return `<section class="hunk" id="${h.id}" aria-labelledby="${h.id}t" data-range="${range}">${title}${more.above}<div class="rows">${rows}</div>${more.below}</section>`;
 }
 
 const KIND_LABEL: Record<SectionEntry['kind'], string> = { changed: 'Changed', added: 'Added', removed: 'Removed', renamed: 'Renamed' };
@@ -89,7 +92,8 @@ export function renderHunks(model: DiffModel, links: RenderLinks): string {
   const { from, to } = model;
   // What the page script needs to show more context: where each revision's text is and which lines it has.
   const data = `data-old="${escapeHtml(links.raw(from.revision))} ${from.firstLine} ${from.lines}" data-new="${escapeHtml(links.raw(to.revision))} ${to.firstLine} ${to.lines}"`;
-  return `<div class="hunks" ${data}>${model.hunks.map((h, k) => hunk(model, h, links, k)).join('')}</div>`;
+  const spans = model.hunks.map((h): HunkSpan => ({ o: [h.old.start, h.old.count], n: [h.new.start, h.new.count] }));
+  return `<div class="hunks" ${data}>${model.hunks.map((h, k) => hunk(model, h, links, k, spans)).join('')}</div>`;
 }
 
 /** Summary and hunks together: the body of a diff page. */

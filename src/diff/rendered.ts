@@ -17,10 +17,13 @@ const SIMILAR = 0.3;
 const isElement = (n: unknown): n is Element => (n as Element | undefined)?.type === 'element';
 const classes = (e: Element): string[] => (Array.isArray(e.properties.className) ? e.properties.className.map(String) : []);
 
-/** Removes what must not repeat on the diff page (ids, section self-links) and collapses white space outside `pre`. */
+/** The page's own links in headings (self-link, old anchors, section history): not wiki text, and not to repeat here. */
+const PAGE_ONLY = new Set(['heading-link', 'heading-alias', 'heading-history']);
+
+/** Removes what must not repeat on the diff page (ids, section self-links and history links) and collapses white space outside `pre`. */
 function tidy(node: Element | Root, inPre = false): void {
   if (isElement(node)) delete node.properties.id;
-  node.children = node.children.filter((c) => !(isElement(c) && (classes(c).includes('heading-link') || classes(c).includes('heading-alias'))));
+  node.children = node.children.filter((c) => !(isElement(c) && classes(c).some((k) => PAGE_ONLY.has(k))));
   for (const c of node.children) {
     if (c.type === 'text' && !inPre) c.value = c.value.replace(/\s+/g, ' ');
     if (isElement(c)) tidy(c, inPre || c.tagName === 'pre');
@@ -107,6 +110,66 @@ function markWords(old: Element, neu: Element): Element {
   return copy;
 }
 
+/** Inline elements whose markup can change while their text does not: links, emphasis, code, images and the like. */
+const INLINE = new Set(['a', 'abbr', 'b', 'cite', 'code', 'em', 'i', 'img', 'kbd', 'q', 's', 'samp', 'small', 'strong', 'sub', 'sup', 'u', 'var']);
+
+/** What makes an inline element the same as another: tag, attributes and text. */
+const signature = (e: Element): string => `${e.tagName} ${JSON.stringify(e.properties)} ${toString(e)}`;
+
+/** The inline elements of a block, in order. */
+function inlineElements(node: Element, out: Element[] = []): Element[] {
+  for (const c of node.children)
+    if (isElement(c)) {
+      if (INLINE.has(c.tagName)) out.push(c);
+      inlineElements(c, out);
+    }
+  return out;
+}
+
+const MARKUP_NOTE = 'Formatting or link changed';
+
+/**
+ * The new block with each inline element that has no equal in the old one (a link whose target changed, emphasis
+ * added) wrapped in `mark.rx`; true in `changed` also when an old one is gone (emphasis taken away). Text changes are
+ * left to markWords.
+ */
+function markInline(old: Element, neu: Element): { element: Element; changed: boolean } {
+  const before = new Map<string, number>();
+  for (const e of inlineElements(old)) before.set(signature(e), (before.get(signature(e)) ?? 0) + 1);
+  const copy = structuredClone(neu);
+  let changed = false;
+  const wrap = (parent: Element): void => {
+    parent.children = parent.children.map((c) => {
+      if (!isElement(c)) return c;
+      if (INLINE.has(c.tagName)) {
+        const key = signature(c);
+        const left = before.get(key) ?? 0;
+        if (left > 0) before.set(key, left - 1);
+        else {
+          changed = true;
+          return { type: 'element', tagName: 'mark', properties: { className: ['rx'], title: MARKUP_NOTE }, children: [c] };
+        }
+      }
+      wrap(c);
+      return c;
+    });
+  };
+  wrap(copy);
+  return { element: copy, changed: changed || [...before.values()].some((n) => n > 0) };
+}
+
+const hasInsert = (e: Element): boolean => e.children.some((c) => isElement(c) && (c.tagName === 'ins' || hasInsert(c)));
+
+/** Takes the `mark.rx` off elements whose words were edited: their `ins` and `del` already say what changed. */
+function unmarkEdited(node: Element): Element {
+  node.children = node.children.flatMap((c) => {
+    if (!isElement(c)) return [c];
+    if (c.tagName === 'mark' && classes(c).includes('rx') && hasInsert(c)) return c.children.map((x) => (isElement(x) ? unmarkEdited(x) : x));
+    return [unmarkEdited(c)];
+  });
+  return node;
+}
+
 /** Puts `pieces` where `node` was. */
 function replaceText(root: Element, node: Text, pieces: ElementContent[]): boolean {
   const i = root.children.indexOf(node);
@@ -150,8 +213,13 @@ export function renderedDiff(oldHtml: string, newHtml: string): RenderedBlock[] 
   const diff = diffLines(keys(a), keys(b));
   const shown: Array<RenderedBlock & { changed: boolean }> = [];
   let [i, j] = [0, 0];
+  // Blocks are aligned by their text; one whose text stayed may still have changed its links or formatting.
   const same = (until: number) => {
-    for (; i < until; i++, j++) shown.push({ kind: 'same', html: html(b[j]!.element), changed: false });
+    for (; i < until; i++, j++) {
+      const [o, n] = [a[i]!.element, b[j]!.element];
+      const inline = o.tagName === 'pre' || html(o) === html(n) ? null : markInline(o, n);
+      shown.push(inline?.changed ? { kind: 'changed', html: html(inline.element), changed: true } : { kind: 'same', html: html(n), changed: false });
+    }
   };
   for (const c of diff.changes) {
     same(c.line0);
@@ -165,7 +233,7 @@ export function renderedDiff(oldHtml: string, newHtml: string): RenderedBlock[] 
         continue;
       }
       for (; next < k; next++) shown.push({ kind: 'added', html: html(news[next]!.element), changed: true });
-      const marked = o.element.tagName === 'pre' ? markCode(o.element, news[k]!.element) : markWords(o.element, news[k]!.element);
+      const marked = o.element.tagName === 'pre' ? markCode(o.element, news[k]!.element) : unmarkEdited(markWords(o.element, markInline(o.element, news[k]!.element).element));
       shown.push({ kind: 'changed', html: html(marked), changed: true });
       next = k + 1;
     }

@@ -2,7 +2,6 @@
 import { contextOutput, functionFinder, findFunction } from './function-context.ts';
 import { groupHunks, rangeText, type Hunk } from './hunks.ts';
 import { diffLines, type LineDiff } from './line-diff.ts';
-import type { Lines } from './lines.ts';
 
 const NO_NEWLINE = '\\ No newline at end of file\n';
 const encoder = new TextEncoder();
@@ -38,25 +37,25 @@ export function hunkContext(old: readonly string[], before: number, find = (b: n
   return fn < 0 ? null : contextOutput(old[fn]!);
 }
 
-/** One output line: marker, text, and the no-newline note after a file's unterminated last line. */
-function line(marker: string, file: Lines, index: number): string {
-  const last = file.missingNewline && index === file.lines.length - 1;
-  return `${marker}${file.lines[index]}\n${last ? NO_NEWLINE : ''}`;
-}
-
-/** The body of one hunk: context lines, then each change's deleted lines followed by its inserted ones. */
+/**
+ * The body of one hunk: context lines, then each change's deleted lines followed by its inserted ones, and the
+ * no-newline note after a file's unterminated last line. One string grown by `+=` (a rope in V8): no array of lines.
+ */
 function hunkText(hunk: Hunk, diff: LineDiff): string {
-  const out: string[] = [];
+  const [oldLines, newLines] = [diff.old.lines, diff.new.lines];
+  const lastOld = diff.old.missingNewline ? oldLines.length - 1 : -1;
+  const lastNew = diff.new.missingNewline ? newLines.length - 1 : -1;
+  let out = '';
   let i = hunk.start0;
   let j = hunk.start1;
   const end0 = hunk.start0 + hunk.count0;
   for (const change of hunk.changes) {
-    for (; i < change.line0; i++, j++) out.push(line(' ', diff.old, i));
-    for (let k = 0; k < change.deleted; k++) out.push(line('-', diff.old, i++));
-    for (let k = 0; k < change.inserted; k++) out.push(line('+', diff.new, j++));
+    for (; i < change.line0; i++, j++) out += i === lastOld ? ` ${oldLines[i]}\n${NO_NEWLINE}` : ` ${oldLines[i]}\n`;
+    for (const stop = i + change.deleted; i < stop; i++) out += i === lastOld ? `-${oldLines[i]}\n${NO_NEWLINE}` : `-${oldLines[i]}\n`;
+    for (const stop = j + change.inserted; j < stop; j++) out += j === lastNew ? `+${newLines[j]}\n${NO_NEWLINE}` : `+${newLines[j]}\n`;
   }
-  for (; i < end0; i++, j++) out.push(line(' ', diff.old, i));
-  return out.join('');
+  for (; i < end0; i++, j++) out += i === lastOld ? ` ${oldLines[i]}\n${NO_NEWLINE}` : ` ${oldLines[i]}\n`;
+  return out;
 }
 
 /** The hunks as pieces of output: text, and the raw bytes of contexts whose cut splits a character. */

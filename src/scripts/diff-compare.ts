@@ -5,7 +5,7 @@ import { escapeHtml, renderDiff, renderPairHeader } from '../diff/render.ts';
 import { renderRenderedView } from '../diff/render-rendered.ts';
 import type { RenderedBlock } from '../diff/rendered.ts';
 import type { CompareRequest, Comparison } from './diff-compute.ts';
-import { setUpLines } from './diff-lines.ts';
+import { install as installLines, setUpLines } from './diff-lines.ts';
 import { revealTarget } from './diff-view.ts';
 
 interface PageData {
@@ -52,6 +52,8 @@ const computeRendered = (request: CompareRequest) =>
     import('./diff-compute.ts').then(async (m) => ({ rendered: await m.compareRendered(request) })),
   );
 
+let linesInstalled = false;
+
 function show({ model, patch }: Comparison): void {
   const around = neighbourDiffs(data.revisions, model.from.revision, model.to.revision);
   document.getElementById('dhead')!.innerHTML = renderPairHeader(model, links, around);
@@ -64,7 +66,9 @@ function show({ model, patch }: Comparison): void {
   document.getElementById('diff')!.innerHTML = renderDiff(model, links);
   document.title = `${data.title}: changes from ${model.from.revision} to ${model.to.revision} · NetBSD wiki history`;
   say('');
-  setUpLines();
+  if (linesInstalled) setUpLines();
+  else installLines();
+  linesInstalled = true;
   // The target may only exist now: navigate to it again so it scrolls into view and matches :target.
   if (location.hash) {
     location.replace(location.href);

@@ -1,9 +1,8 @@
-/** Diff page lines: arrow keys between a hunk's line numbers, shift-click ranges (`#n780-n790`), more context on demand. */
+/** Diff page lines (loaded on first use): arrow keys between a hunk's line numbers, shift-click ranges (`#n780-n790`), more context on demand. */
 import { gapBefore, gapOf, parseLine, parseRange, rangeHash, type HunkSpan, type Side } from '../diff/line-range.ts';
+import { MORE_STEP, moreButtons } from '../diff/more-buttons.ts';
 import { contextRow } from '../diff/render-rows.ts';
 
-/** Lines added per click on "show more". */
-const STEP = 10;
 /** Lines shown around a linked line that was outside every hunk. */
 const AROUND = 3;
 
@@ -64,21 +63,16 @@ async function expand(root: HTMLElement, k: number, from: number, to: number, wh
   buttons(root);
 }
 
-function button(root: HTMLElement, k: number, where: 'above' | 'below', count: number, label: number): HTMLButtonElement {
-  const b = document.createElement('button');
-  b.type = 'button';
-  b.className = `more ${where}`;
-  const n = Math.min(count, STEP);
-  b.textContent = `Show ${n} more line${n === 1 ? '' : 's'} ${where}`;
-  b.setAttribute('aria-label', `${b.textContent} change #${label}`);
-  b.addEventListener('click', () => {
-    const text = oldText(root);
-    const gap = gapBefore(hunksOf(root).map(spanOf), k, text.first, text.count);
-    const next = where === 'above' ? [Math.max(gap.from, gap.to - STEP + 1), gap.to] : [gap.from, Math.min(gap.to, gap.from + STEP - 1)];
-    void expand(root, k, next[0]!, next[1]!, where).then(() => root.querySelector<HTMLElement>(`.more.${where}[data-k="${k}"]`)?.focus());
-  });
-  b.dataset.k = String(k);
-  return b;
+/** Runs a "show more" button: the next MORE_STEP hidden lines of its gap, then focus stays on the button that replaces it. */
+export function onMore(b: HTMLButtonElement): void {
+  const root = b.closest<HTMLElement>('.hunks');
+  if (!root) return;
+  const k = Number(b.dataset.k);
+  const where = b.classList.contains('above') ? 'above' : 'below';
+  const text = oldText(root);
+  const gap = gapBefore(hunksOf(root).map(spanOf), k, text.first, text.count);
+  const next = where === 'above' ? [Math.max(gap.from, gap.to - MORE_STEP + 1), gap.to] : [gap.from, Math.min(gap.to, gap.from + MORE_STEP - 1)];
+  void expand(root, k, next[0]!, next[1]!, where).then(() => root.querySelector<HTMLElement>(`.more.${where}[data-k="${k}"]`)?.focus());
 }
 
 /** "Show more" buttons above and below each hunk where unchanged lines are hidden. */
@@ -88,10 +82,10 @@ function buttons(root: HTMLElement): void {
   const hunks = hunksOf(root);
   const spans = hunks.map(spanOf);
   hunks.forEach((hunk, k) => {
-    const above = gapBefore(spans, k, text.first, text.count);
-    if (above.to >= above.from) hunk.querySelector('.rows')!.before(button(root, k, 'above', above.to - above.from + 1, k + 1));
-    const below = gapBefore(spans, k + 1, text.first, text.count);
-    if (below.to >= below.from) hunk.querySelector('.rows')!.after(button(root, k + 1, 'below', below.to - below.from + 1, k + 1));
+    const { above, below } = moreButtons(spans, k, text.first, text.count);
+    const rows = hunk.querySelector('.rows')!;
+    if (above) rows.insertAdjacentHTML('beforebegin', above);
+    if (below) rows.insertAdjacentHTML('afterend', below);
   });
 }
 
@@ -132,7 +126,7 @@ async function followHash(): Promise<void> {
 let anchor: { side: Side; line: number } | null = null;
 
 /** Shift-click on a line number after another on the same side links the range between them. */
-function onClick(event: MouseEvent): void {
+export function onClick(event: MouseEvent): void {
   const a = (event.target as Element | null)?.closest<HTMLAnchorElement>('.r > a[id]');
   const here = a && parseLine(a.id);
   if (!here) return;
@@ -143,7 +137,7 @@ function onClick(event: MouseEvent): void {
 }
 
 /** Up / Down / Home / End move between the line numbers of a hunk, which is one tab stop. */
-function onKey(event: KeyboardEvent): void {
+export function onKey(event: KeyboardEvent): void {
   const a = (event.target as Element | null)?.closest<HTMLAnchorElement>('.r > a[id]');
   const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, Home: -Infinity, End: Infinity };
   if (!a || !(event.key in moves) || event.altKey || event.ctrlKey || event.metaKey) return;
@@ -167,7 +161,14 @@ export function setUpLines(): void {
   void followHash();
 }
 
-document.addEventListener('click', onClick);
-document.addEventListener('keydown', onKey);
-addEventListener('hashchange', () => void followHash());
-setUpLines();
+/** Listens for clicks, keys and URL changes, and sets up the page's diff (src/scripts/diff-boot.ts calls it on first use). */
+export function install(): void {
+  document.addEventListener('click', (event) => {
+    const more = (event.target as Element | null)?.closest<HTMLButtonElement>('.more');
+    if (more) onMore(more);
+    else onClick(event);
+  });
+  document.addEventListener('keydown', onKey);
+  addEventListener('hashchange', () => void followHash());
+  setUpLines();
+}

@@ -3,7 +3,7 @@
 const KEY = 'diff-view';
 
 /** Saves the view whenever a view radio changes. */
-function rememberView(): void {
+export function rememberView(): void {
   for (const input of document.querySelectorAll<HTMLInputElement>('input[name="diff-view"]'))
     input.addEventListener('change', () => {
       try {
@@ -32,7 +32,7 @@ function currentHunk(hunks: HTMLElement[]): number {
 }
 
 /** n: next hunk; p: previous hunk (or the start of the one half read). */
-function moveBetweenHunks(event: KeyboardEvent): void {
+export function moveBetweenHunks(event: KeyboardEvent): void {
   if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || typing(event.target)) return;
   if (event.key !== 'n' && event.key !== 'p') return;
   const hunks = [...document.querySelectorAll<HTMLElement>('.hunk')];
@@ -56,7 +56,10 @@ export function revealTarget(): void {
   }
 }
 
-rememberView();
-document.addEventListener('keydown', moveBetweenHunks);
-addEventListener('hashchange', revealTarget);
-revealTarget();
+/** Listens for view changes, n / p and URL changes (src/scripts/diff-boot.ts calls it on first use). */
+export function install(): void {
+  rememberView();
+  document.addEventListener('keydown', moveBetweenHunks);
+  addEventListener('hashchange', revealTarget);
+  revealTarget();
+}

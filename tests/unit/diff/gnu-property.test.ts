@@ -3,6 +3,7 @@ import { diffLines } from '../../../src/diff/line-diff.ts';
 import { formatHunks } from '../../../src/diff/unified.ts';
 import { Gen, prng } from './generate.ts';
 import { fromFirstHunk, gnuDiffer } from './gnu.ts';
+import { disjointPair, shuffledPair } from './worst-cases.ts';
 
 const gnu = gnuDiffer();
 afterAll(gnu.dispose);
@@ -41,5 +42,10 @@ describe('hunks equal GNU diff -u -p', () => {
       const b = random(lines + 1, lines, vocabulary);
       expect(formatHunks(diffLines(a, b))).toBe(fromFirstHunk(gnu.run(a, b)));
     }
+  });
+
+  it('on the worst shapes of bench/diff.ts, smaller: no line in common, and random order over few distinct lines', () => {
+    for (const [a, b] of [disjointPair(5_000), shuffledPair(8_000, 800), shuffledPair(3_000, 3_000, 5)])
+      expect(formatHunks(diffLines(a, b))).toBe(fromFirstHunk(gnu.run(a, b)));
   });
 });

@@ -23,4 +23,11 @@ describe('rendered view: blocks aligned, words and code lines marked (fixtures)'
     expect(html).not.toMatch(/ id=/);
     expect(html).not.toContain('heading-link');
   });
+
+  it('leaves out the headings’ section-history links: page chrome, which would read as changed markup', () => {
+    const heading = (slug: string, text: string) =>
+      `<h2 id="${slug}">${text} <a class="heading-history" href="/p/sections/#${slug}" aria-label="History of section “${text}”">history</a></h2>\n`;
+    const blocks = renderedDiff(heading('setup', 'Setup'), heading('setup-notes', 'Setup notes'));
+    expect(blocks).toEqual([{ kind: 'changed', html: '<h2>Setup <ins>notes </ins></h2>' }]);
+  });
 });
