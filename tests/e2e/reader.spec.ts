@@ -1,4 +1,11 @@
 /** The reader's frame on every view: phone first screen, folded controls, theme switch, print, metadata, requests. */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pageWeight, type Loader } from '../../bench/page-weight.ts';
+import { fillMissingLines } from '../../src/markdown/missing-lines.ts';
+import { howto } from '../helpers/content.ts';
+import { ikiwikiBuild } from '../helpers/ikiwiki.ts';
+import type { APIRequestContext } from '@playwright/test';
 import { expect, test, type Page } from './fixtures.ts';
 import { PAGE_KINDS } from './page-kinds.ts';
 
@@ -270,6 +277,49 @@ test.describe('scripts', () => {
       expect(requested.filter((p) => p.endsWith('.js'))).toEqual([]);
     });
   }
+});
+
+test.describe('weight, gzipped, against ikiwiki\'s page of the same text measured in the same run', () => {
+  /** ikiwiki's page for revision 1.52, built now from the very markdown the site renders (gaps filled by their stand-ins). */
+  const ikiwikiWeight = async () => {
+    const out = ikiwikiBuild(Object.fromEntries(howto().map((r) => [`r${r.revision}`, fillMissingLines(r.body, r.firstLine, r.missing)])));
+    const fromFiles: Loader = async (url) => (existsSync(join(out, url.pathname)) ? readFileSync(join(out, url.pathname)) : null);
+    const weight = await pageWeight(new URL('http://ikiwiki/r1.52/'), readFileSync(join(out, 'r1.52/index.html'), 'utf8'), fromFiles);
+    expect(weight.css, 'ikiwiki loads its stylesheets').toBeGreaterThan(1000);
+    return weight;
+  };
+  /** Our reading pages as a browser gets them over HTTP: the page and every file it references. */
+  const readingPages = async (request: APIRequestContext, baseURL: string | undefined) => {
+    const overHttp: Loader = async (url) => {
+      const response = await request.get(url.href);
+      return response.ok() ? response.body() : null;
+    };
+    const weights = [];
+    for (const path of ['/ports/xen/howto/', '/ports/xen/howto/r/1.52/']) {
+      const html = await (await request.get(path)).text();
+      weights.push({ path, ...(await pageWeight(new URL(path, baseURL), html, overHttp)) });
+    }
+    return weights;
+  };
+
+  test('a reading page has no JavaScript, and less CSS than ikiwiki\'s page', async ({ request, baseURL }) => {
+    const ikiwiki = await ikiwikiWeight();
+    for (const ours of await readingPages(request, baseURL)) {
+      expect(ours.js, `${ours.path}: JavaScript`).toBe(0);
+      expect(ours.css, `${ours.path}: it has its styles`).toBeGreaterThan(500);
+      expect(ours.css, `${ours.path}: CSS ${ours.css} bytes against ikiwiki's ${ikiwiki.css}`).toBeLessThanOrEqual(ikiwiki.css);
+    }
+  });
+
+  test('a reading page weighs, all-in, at most ikiwiki\'s page', async ({ request, baseURL }) => {
+    // Not met yet (bench/RESULTS.md, "Site build and page weight", says where the bytes go): expected to fail until
+    // it is, and then to be turned back into a plain test.
+    test.fail(true, 'known gap: our reading page is about 1.2× ikiwiki\'s');
+    const ikiwiki = await ikiwikiWeight();
+    for (const ours of await readingPages(request, baseURL)) {
+      expect(ours.total, `${ours.path}: ${ours.total} bytes against ikiwiki's ${ikiwiki.total}`).toBeLessThanOrEqual(ikiwiki.total);
+    }
+  });
 });
 
 test('no request of any page kind gets a 404', async ({ page }) => {

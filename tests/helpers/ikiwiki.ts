@@ -11,10 +11,10 @@ export const WIKI_PLUGINS = ['meta', 'toc', 'table', 'template', 'format', 'tag'
 export const ikiwikiHasCsv = (): boolean => spawnSync('perl', ['-MText::CSV', '-e1']).status === 0;
 
 /**
- * Renders each `page id → markdown` (ids may have folders, `templates/<name>` pages are templates)
- * as one wiki with usedirs, as wiki.netbsd.org is built; returns each page's HTML.
+ * Builds each `page id → markdown` (ids may have folders, `templates/<name>` pages are templates)
+ * as one wiki with usedirs, as wiki.netbsd.org is built; returns the output folder (`<id>/index.html`, `style.css`...).
  */
-export function ikiwikiRender(pages: Record<string, string>): Record<string, string> {
+export function ikiwikiBuild(pages: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'ikiwiki-'));
   const [src, out] = [join(dir, 'src'), join(dir, 'out')];
   for (const [name, markdown] of Object.entries(pages)) {
@@ -24,6 +24,12 @@ export function ikiwikiRender(pages: Record<string, string>): Record<string, str
   const plugins = WIKI_PLUGINS.flatMap((plugin) => ['--plugin', plugin]);
   const run = spawnSync('ikiwiki', [...plugins, src, out], { encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`ikiwiki failed (${run.status}): ${run.stderr}`);
+  return out;
+}
+
+/** Renders pages as `ikiwikiBuild` does; returns each page's HTML. */
+export function ikiwikiRender(pages: Record<string, string>): Record<string, string> {
+  const out = ikiwikiBuild(pages);
   return Object.fromEntries(Object.keys(pages).map((name) => [name, readFileSync(join(out, name, 'index.html'), 'utf8')]));
 }
 
