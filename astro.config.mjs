@@ -35,14 +35,23 @@ const canonicalAliases = () => ({
   },
 });
 
+/**
+ * Which built files Astro inlines: stylesheets under 4 KB, nothing else.
+ * @param {string} file
+ * @param {Buffer} content
+ * @returns {boolean}
+ */
+const inlineLimit = (file, content) => file.endsWith('.css') && content.length < 4096;
+
 // Wiki pages are rendered by the content loader with the site's own pipeline (src/markdown/render.ts).
 export default defineConfig({
   site,
   output: 'static',
   trailingSlash: 'ignore',
-  build: { format: 'directory', inlineStylesheets: 'never' },
-  // Scripts and styles stay external files: cached across pages, and allowed by a CSP without 'unsafe-inline'.
-  vite: { build: { assetsInlineLimit: 0 } },
+  // A page's stylesheets under 4 KB (every reading page's) are inlined: one gzipped response carries the page, and
+  // the CSP allows them by hash (src/build/csp.ts). Bigger ones (the diff page's) and every script stay cached files.
+  build: { format: 'directory', inlineStylesheets: 'auto' },
+  vite: { build: { assetsInlineLimit: inlineLimit } },
   integrations: [
     canonicalAliases(),
     sitemap({ filter: (url) => !aliases.has(new URL(url).pathname) && !new URL(url).pathname.startsWith('/404') }),

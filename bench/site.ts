@@ -1,6 +1,6 @@
 /**
  * Site build time and page weight, next to ikiwiki rendering the same revisions in the same run.
- * Weight = gzipped HTML plus the CSS and JS each page loads.
+ * Weight = gzipped HTML plus the CSS and JS files each page loads (bench/page-weight.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -8,23 +8,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readContentDir } from '../src/loaders/content-dir.ts';
 import { fillMissingLines } from '../src/markdown/missing-lines.ts';
-import { gzipBytes, kb, timeMedian } from './stats.ts';
+import { pageWeight, type Weight } from './page-weight.ts';
+import { kb, timeMedian } from './stats.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 
-/** What a page weighs, gzipped: all-in, and the part of it that is CSS and JavaScript (inline scripts included). */
-interface Weight { total: number; css: number; js: number }
-
-/** Gzipped bytes of a built page plus every stylesheet and script it references from `root`. */
-function pageWeight(root: string, htmlPath: string): Weight {
-  const html = readFileSync(join(root, htmlPath), 'utf8');
-  const local = (href: string) => (/^https?:/.test(href) ? null : join(root, href.startsWith('/') ? href : join(htmlPath, '..', href)));
-  const files = (pattern: RegExp) => [...html.matchAll(pattern)].map((m) => local(m[1]!)).filter((f): f is string => f !== null && existsSync(f));
-  const sum = (list: string[]) => list.reduce((total, file) => total + gzipBytes(readFileSync(file)), 0);
-  const css = sum(files(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g));
-  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join('');
-  const js = sum(files(/<script[^>]+src="([^"]+)"/g)) + (inline ? gzipBytes(inline) : 0);
-  return { total: gzipBytes(html) + css + sum(files(/<script[^>]+src="([^"]+)"/g)), css, js };
+/** A built page's weight, reading the files it references from `root` as a server would send them. */
+async function builtPageWeight(root: string, htmlPath: string): Promise<Weight> {
+  const load = async (url: URL) => {
+    const file = join(root, decodeURIComponent(url.pathname));
+    return existsSync(file) ? readFileSync(file) : null;
+  };
+  return pageWeight(new URL(htmlPath, 'http://site/'), readFileSync(join(root, htmlPath), 'utf8'), load);
 }
 
 function ikiwikiBuild(pages: Record<string, string>, dir: string): void {
@@ -56,19 +51,20 @@ export async function benchSite(): Promise<void> {
   const kinds: Array<[string, string]> = [
     ['page list', 'index.html'],
     ['page (newest)', 'ports/xen/howto/index.html'],
-    ['revision', 'ports/xen/howto/r/1.51/index.html'],
+    ['revision 1.52', 'ports/xen/howto/r/1.52/index.html'],
+    ['revision 1.51', 'ports/xen/howto/r/1.51/index.html'],
     ['source view (newest)', 'ports/xen/howto/r/1.52/source/index.html'],
     ['history', 'ports/xen/howto/history/index.html'],
     ['diff 1.51..1.52', 'ports/xen/howto/diff/1.51..1.52/index.html'],
     ['annotate', 'ports/xen/howto/annotate/index.html'],
     ['404', '404.html'],
   ];
-  const ikiwikiPage = pageWeight(join(ikiDir, 'out'), 'r1.52.html').total;
-  console.log('\n## Page weight (gzipped HTML + CSS + JS; of which CSS, and JS with inline scripts)');
+  const ikiwikiPage = (await builtPageWeight(join(ikiDir, 'out'), 'r1.52.html')).total;
+  console.log('\n## Page weight (gzipped HTML + CSS and JS files; of which CSS and JS, inline ones included)');
   console.log(`ikiwiki, revision 1.52 page:     ${kb(ikiwikiPage)}`);
   for (const [kind, path] of kinds) {
     if (!existsSync(join(dist, path))) continue;
-    const { total, css, js } = pageWeight(dist, path);
+    const { total, css, js } = await builtPageWeight(dist, path);
     console.log(`${kind.padEnd(32)} ${kb(total)}   (${(total / ikiwikiPage).toFixed(2)}× ikiwiki's page; CSS ${kb(css)}, JS ${kb(js)})`);
   }
   rmSync(out, { recursive: true, force: true });

@@ -1,4 +1,11 @@
 /** The reader's frame on every view: phone first screen, folded controls, theme switch, print, metadata, requests. */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pageWeight, type Loader } from '../../bench/page-weight.ts';
+import { fillMissingLines } from '../../src/markdown/missing-lines.ts';
+import { howto } from '../helpers/content.ts';
+import { ikiwikiBuild } from '../helpers/ikiwiki.ts';
+import type { APIRequestContext } from '@playwright/test';
 import { expect, test, type Page } from './fixtures.ts';
 import { PAGE_KINDS } from './page-kinds.ts';
 
@@ -73,43 +80,45 @@ test.describe('without JavaScript', () => {
 });
 
 test.describe('theme switch', () => {
-  test('light, dark and system: the choice applies to text, code and diff colours and is remembered', async ({ page }) => {
-    test.setTimeout(90_000);
-    const body = page.locator('body');
-    await page.emulateMedia({ colorScheme: 'light' });
-    await page.goto('/ports/xen/howto/');
-    await expect(page.locator('#theme-system')).toBeChecked();
-    await chooseTheme(page, 'Dark');
-    await expect(body).toHaveCSS('background-color', 'rgb(13, 17, 23)');
-    await expect(page.locator('article pre').first()).toHaveCSS('background-color', 'rgb(22, 27, 34)');
+  // CSS alone: the same on every page kind, with or without JavaScript; every page starts at the system's setting.
+  for (const javaScriptEnabled of [true, false]) {
+    test.describe(javaScriptEnabled ? 'with JavaScript' : 'without JavaScript', () => {
+      test.use({ javaScriptEnabled });
+      for (const scheme of ['light', 'dark'] as const) {
+        test(`light, dark and system apply to text, code and diff colours (system ${scheme})`, async ({ page }) => {
+          test.setTimeout(90_000);
+          const body = page.locator('body');
+          const [light, dark] = ['rgb(255, 255, 255)', 'rgb(13, 17, 23)'];
+          await page.emulateMedia({ colorScheme: scheme });
+          await page.goto('/ports/xen/howto/');
+          await expect(page.locator('#theme-system')).toBeChecked();
+          await expect(body).toHaveCSS('background-color', scheme === 'dark' ? dark : light);
+          await chooseTheme(page, scheme === 'dark' ? 'Light' : 'Dark');
+          await expect(body).toHaveCSS('background-color', scheme === 'dark' ? light : dark);
+          await expect(page.locator('article pre').first()).toHaveCSS('background-color', scheme === 'dark' ? 'rgb(246, 248, 250)' : 'rgb(22, 27, 34)');
+          await chooseTheme(page, 'System');
+          await expect(body).toHaveCSS('background-color', scheme === 'dark' ? dark : light);
 
-    // Another page, opened later, starts dark and shows the switch as set.
-    await page.goto('/ports/xen/howto/diff/1.51..1.52/');
-    await expect(body).toHaveCSS('background-color', 'rgb(13, 17, 23)');
-    await expect(page.locator('#theme-dark')).toBeChecked();
-    await expect(page.locator('.r.i').first()).toHaveCSS('background-color', 'rgb(18, 41, 28)');
-
-    await chooseTheme(page, 'Light');
-    await page.emulateMedia({ colorScheme: 'dark' });
-    await page.reload();
-    await expect(body).toHaveCSS('background-color', 'rgb(255, 255, 255)');
-    await expect(page.locator('.r.i').first()).toHaveCSS('background-color', 'rgb(218, 251, 225)');
-
-    await chooseTheme(page, 'System');
-    await expect(body).toHaveCSS('background-color', 'rgb(13, 17, 23)');
-    await page.reload();
-    await expect(body).toHaveCSS('background-color', 'rgb(13, 17, 23)');
-  });
+          // The diff page's own colours follow the same switch; a page opened later starts at the system's setting.
+          await page.goto('/ports/xen/howto/diff/1.51..1.52/');
+          await expect(page.locator('#theme-system')).toBeChecked();
+          const added = page.locator('.r.i').first();
+          await expect(added).toHaveCSS('background-color', scheme === 'dark' ? 'rgb(18, 41, 28)' : 'rgb(218, 251, 225)');
+          await chooseTheme(page, scheme === 'dark' ? 'Light' : 'Dark');
+          await expect(added).toHaveCSS('background-color', scheme === 'dark' ? 'rgb(218, 251, 225)' : 'rgb(18, 41, 28)');
+        });
+      }
+    });
+  }
 });
 
 test.describe('print', () => {
   test('a revision prints the article only, with the address of every link that leaves the site', async ({ page }) => {
     await page.goto('/ports/xen/howto/');
     await page.emulateMedia({ media: 'print' });
-    for (const selector of ['.site-header', '.site-footer', '.crumbs', '.tabs', '.revmeta', '.toc', '.heading-link']) {
+    for (const selector of ['body > header', 'body > footer', '.crumbs', '.tabs', '.revmeta', '.toc', '.heading-link', '.heading-history']) {
       await expect(page.locator(selector).first(), selector).toBeHidden();
     }
-    await expect(page.getByRole('button', { name: 'Copy code' }).first()).toBeHidden();
     await expect(page.locator('article')).toBeVisible();
     await expect(page.locator('main > h1')).toBeVisible();
     const link = page.locator('article a[href^="http"]').first();
@@ -121,7 +130,7 @@ test.describe('print', () => {
   test('a diff prints its marks without colour: underline, strike-through, + and −', async ({ page }) => {
     await page.goto('/ports/xen/howto/diff/1.51..1.52/');
     await page.emulateMedia({ media: 'print' });
-    for (const selector of ['.site-header', '.tabs', '.dviews']) await expect(page.locator(selector).first(), selector).toBeHidden();
+    for (const selector of ['body > header', '.tabs', '.dviews']) await expect(page.locator(selector).first(), selector).toBeHidden();
     await expect(page.locator('.diff')).toBeVisible();
     await expect(page.locator('.diff ins').first()).toHaveCSS('text-decoration-line', 'underline');
     await expect(page.locator('.diff del').first()).toHaveCSS('text-decoration-line', 'line-through');
@@ -254,18 +263,62 @@ test.describe('site metadata', () => {
 });
 
 test.describe('scripts', () => {
-  test('the reading page runs no script file; the copy script comes only with code', async ({ page }) => {
-    const scripts: string[] = [];
-    page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
-    await page.goto('/ports/xen/howto/history/');
-    expect(scripts).toEqual([]);
-    await page.goto('/ports/xen/howto/');
-    await expect(page.getByRole('button', { name: 'Copy code' }).first()).toBeVisible();
-    expect(scripts).toHaveLength(1);
-    // The only inline script is the constant theme script.
-    const inline = await page.locator('script:not([src]):not([type="application/json"])').evaluateAll((s) => s.map((e) => e.textContent));
-    expect(inline).toHaveLength(1);
-    expect(inline[0]).toContain("'theme'");
+  for (const path of ['/ports/xen/howto/', '/ports/xen/howto/r/1.52/', '/ports/xen/howto/history/']) {
+    test(`${path} loads no JavaScript at all: no script request, no script element`, async ({ page }) => {
+      const requested: string[] = [];
+      page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+      expect(requested.filter((p) => p.endsWith('.js') || p.endsWith('.mjs') || p.endsWith('.wasm'))).toEqual([]);
+      expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
+      expect(await page.locator('link[rel="modulepreload"], link[rel="preload"][as="script"]').count()).toBe(0);
+      // Opening the code, contents and theme controls needs none either.
+      await page.locator('summary', { hasText: 'Theme' }).click();
+      expect(requested.filter((p) => p.endsWith('.js'))).toEqual([]);
+    });
+  }
+});
+
+test.describe('weight, gzipped, against ikiwiki\'s page of the same text measured in the same run', () => {
+  /** ikiwiki's page for revision 1.52, built now from the very markdown the site renders (gaps filled by their stand-ins). */
+  const ikiwikiWeight = async () => {
+    const out = ikiwikiBuild(Object.fromEntries(howto().map((r) => [`r${r.revision}`, fillMissingLines(r.body, r.firstLine, r.missing)])));
+    const fromFiles: Loader = async (url) => (existsSync(join(out, url.pathname)) ? readFileSync(join(out, url.pathname)) : null);
+    const weight = await pageWeight(new URL('http://ikiwiki/r1.52/'), readFileSync(join(out, 'r1.52/index.html'), 'utf8'), fromFiles);
+    expect(weight.css, 'ikiwiki loads its stylesheets').toBeGreaterThan(1000);
+    return weight;
+  };
+  /** Our reading pages as a browser gets them over HTTP: the page and every file it references. */
+  const readingPages = async (request: APIRequestContext, baseURL: string | undefined) => {
+    const overHttp: Loader = async (url) => {
+      const response = await request.get(url.href);
+      return response.ok() ? response.body() : null;
+    };
+    const weights = [];
+    for (const path of ['/ports/xen/howto/', '/ports/xen/howto/r/1.52/']) {
+      const html = await (await request.get(path)).text();
+      weights.push({ path, ...(await pageWeight(new URL(path, baseURL), html, overHttp)) });
+    }
+    return weights;
+  };
+
+  test('a reading page has no JavaScript, and less CSS than ikiwiki\'s page', async ({ request, baseURL }) => {
+    const ikiwiki = await ikiwikiWeight();
+    for (const ours of await readingPages(request, baseURL)) {
+      expect(ours.js, `${ours.path}: JavaScript`).toBe(0);
+      expect(ours.css, `${ours.path}: it has its styles`).toBeGreaterThan(500);
+      expect(ours.css, `${ours.path}: CSS ${ours.css} bytes against ikiwiki's ${ikiwiki.css}`).toBeLessThanOrEqual(ikiwiki.css);
+    }
+  });
+
+  test('a reading page weighs, all-in, at most ikiwiki\'s page', async ({ request, baseURL }) => {
+    // Not met yet (bench/RESULTS.md, "Site build and page weight", says where the bytes go): expected to fail until
+    // it is, and then to be turned back into a plain test.
+    test.fail(true, 'known gap: our reading page is about 1.2× ikiwiki\'s');
+    const ikiwiki = await ikiwikiWeight();
+    for (const ours of await readingPages(request, baseURL)) {
+      expect(ours.total, `${ours.path}: ${ours.total} bytes against ikiwiki's ${ikiwiki.total}`).toBeLessThanOrEqual(ikiwiki.total);
+    }
   });
 });
 

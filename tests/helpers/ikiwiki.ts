@@ -11,11 +11,11 @@ export const WIKI_PLUGINS = ['meta', 'toc', 'table', 'template', 'format', 'tag'
 export const ikiwikiHasCsv = (): boolean => spawnSync('perl', ['-MText::CSV', '-e1']).status === 0;
 
 /**
- * Renders each `page id → markdown` (ids may have folders, `templates/<name>` pages are templates)
+ * Builds each `page id → markdown` (ids may have folders, `templates/<name>` pages are templates)
  * as one wiki with usedirs, as wiki.netbsd.org is built, with `files` (path → bytes) beside the
- * pages; returns each page's HTML.
+ * pages; returns the output folder (`<id>/index.html`, `style.css`...).
  */
-export function ikiwikiRender(pages: Record<string, string>, files: ReadonlyMap<string, Buffer> = new Map()): Record<string, string> {
+export function ikiwikiBuild(pages: Record<string, string>, files: ReadonlyMap<string, Buffer> = new Map()): string {
   const dir = mkdtempSync(join(tmpdir(), 'ikiwiki-'));
   const [src, out] = [join(dir, 'src'), join(dir, 'out')];
   const write = (path: string, content: string | Buffer) => {
@@ -27,6 +27,12 @@ export function ikiwikiRender(pages: Record<string, string>, files: ReadonlyMap<
   const plugins = WIKI_PLUGINS.flatMap((plugin) => ['--plugin', plugin]);
   const run = spawnSync('ikiwiki', [...plugins, src, out], { encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`ikiwiki failed (${run.status}): ${run.stderr}`);
+  return out;
+}
+
+/** Renders pages as `ikiwikiBuild` does; returns each page's HTML. */
+export function ikiwikiRender(pages: Record<string, string>, files: ReadonlyMap<string, Buffer> = new Map()): Record<string, string> {
+  const out = ikiwikiBuild(pages, files);
   return Object.fromEntries(Object.keys(pages).map((name) => [name, readFileSync(join(out, name, 'index.html'), 'utf8')]));
 }
 

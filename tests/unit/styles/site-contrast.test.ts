@@ -2,13 +2,16 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { contrast } from '../../helpers/contrast.ts';
 
-const css = readFileSync('src/styles/site.css', 'utf8');
+/** The site's palette (site.css) and the history view's own colours (history.css). */
+const sheets = ['src/styles/site.css', 'src/styles/history.css'].map((file) => readFileSync(file, 'utf8'));
 
-/** The `--name: light-dark(#light, #dark)` custom properties of site.css's first `:root` block, as one palette per scheme. */
+/** The `--name: light-dark(#light, #dark)` custom properties of each sheet's first `:root` block, as one palette per scheme. */
 function palettes(): { light: Record<string, string>; dark: Record<string, string> } {
-  const start = css.indexOf(':root {');
-  const block = css.slice(start, css.indexOf('}', start));
-  const found = [...block.matchAll(/--([\w-]+):\s*light-dark\((#[0-9a-f]{6}),\s*(#[0-9a-f]{6})\)/gi)];
+  const block = (css: string) => {
+    const start = css.indexOf(':root {');
+    return start < 0 ? '' : css.slice(start, css.indexOf('}', start));
+  };
+  const found = sheets.flatMap((css) => [...block(css).matchAll(/--([\w-]+):\s*light-dark\((#[0-9a-f]{6}),\s*(#[0-9a-f]{6})\)/gi)]);
   return {
     light: Object.fromEntries(found.map((m) => [m[1]!, m[2]!])),
     dark: Object.fromEntries(found.map((m) => [m[1]!, m[3]!])),
