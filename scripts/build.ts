@@ -9,12 +9,13 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { recordsByPage, unitKeys } from '../src/build/build-units.ts';
-import { planBuild, readManifest, reuseOutputs, writeManifest } from '../src/build/incremental.ts';
+import { writeByteFiles } from '../src/build/byte-files.ts';
+import { planBuild, plannedUnits, readManifest, reuseOutputs, writeManifest } from '../src/build/incremental.ts';
 import { buildSearchIndex } from '../src/build/search-index.ts';
 import { secureSite } from '../src/build/secure.ts';
 import { siteKey } from '../src/build/site-key.ts';
 import { writeSitemap } from '../src/build/sitemap.ts';
-import { hashKey } from '../src/prepare/cache.ts';
+import { ContentCache, hashKey } from '../src/prepare/cache.ts';
 import type { PreparedSite } from '../src/prepare/prepare-site.ts';
 import { cacheDir, siteUrl } from '../src/site-config.ts';
 
@@ -25,14 +26,22 @@ const planFile = join(cacheDir, `plan-${process.pid}.json`);
 const manifestFile = join(cacheDir, 'builds', `${hashKey(resolve(outDir))}.json`);
 const elapsed = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 
+const fail = (message: string): never => {
+  rmSync(staging, { recursive: true, force: true });
+  console.error(`error: ${message}; ${outDir}/ is unchanged`);
+  process.exit(1);
+};
+
 let started = Date.now();
 const prepare = spawnSync(process.execPath, ['scripts/prepare.ts', prepared], { stdio: 'inherit' });
 if (prepare.status !== 0) process.exit(1);
 console.error(`time: prepare ${elapsed(started)}`);
 
+const readRecords = () => (JSON.parse(readFileSync(prepared, 'utf8')) as PreparedSite).records;
+
 /** What the rest of the build needs of the records (which are not kept: Astro's process needs the memory). */
 function readPrepared() {
-  const { records } = JSON.parse(readFileSync(prepared, 'utf8')) as PreparedSite;
+  const records = readRecords();
   const byPage = [...recordsByPage(records)];
   return {
     pages: new Map(byPage.map(([page, revisions]) => [page, new Set(revisions.map((r) => r.revision))])),
@@ -48,22 +57,22 @@ if (plan.build !== null) {
   console.error(`incremental: ${plan.build.length} of ${Object.keys(manifest.units).length} pages, revisions and pairs changed; the rest is taken from ${outDir}/`);
 }
 
-const fail = (message: string): never => {
-  rmSync(staging, { recursive: true, force: true });
-  console.error(`error: ${message}; ${outDir}/ is unchanged`);
-  process.exit(1);
-};
-
 started = Date.now();
 rmSync(staging, { recursive: true, force: true });
 const astro = spawnSync('npx', ['astro', 'build', '--outDir', staging, ...process.argv.slice(2)], {
   stdio: 'inherit',
   env: { ...process.env, WIKI_PREPARED: prepared, ...(plan.build !== null ? { WIKI_BUILD_ONLY: planFile } : {}) },
 });
-rmSync(prepared, { force: true });
 rmSync(planFile, { force: true });
-if (astro.status !== 0) fail(`astro build failed (exit ${astro.status ?? astro.signal})`);
+if (astro.status !== 0) {
+  rmSync(prepared, { force: true });
+  fail(`astro build failed (exit ${astro.status ?? astro.signal})`);
+}
 console.error(`time: astro build ${elapsed(started)}`);
+
+started = Date.now();
+console.error(`files: ${writeByteFiles(staging, readRecords(), new ContentCache(cacheDir), plannedUnits(plan))} sources, diffs and history files copied from the content cache (${elapsed(started)})`);
+rmSync(prepared, { force: true });
 
 started = Date.now();
 const reused = plan.build !== null ? reuseOutputs(outDir, staging, plan.reuse, pages) : new Set<string>();

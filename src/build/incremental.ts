@@ -50,6 +50,13 @@ export function planBuild(current: BuildManifest, previous: BuildManifest | null
   return { build, reuse };
 }
 
+/** Whether the plan builds `unit`. */
+export function plannedUnits(plan: BuildPlan): (unit: string) => boolean {
+  if (plan.build === null) return () => true;
+  const wanted = new Set(plan.build);
+  return (unit) => wanted.has(unit);
+}
+
 function* filesUnder(dir: string, prefix = ''): Generator<string> {
   for (const entry of readdirSync(join(dir, prefix), { withFileTypes: true })) {
     const path = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
