@@ -79,7 +79,9 @@ const reused = plan.build !== null ? reuseOutputs(outDir, staging, plan.reuse, p
 if (plan.build !== null) console.error(`incremental: ${reused.size} files linked from ${outDir}/ (${elapsed(started)})`);
 try {
   started = Date.now();
-  console.error(`search: ${(await buildSearchIndex(staging)).pages} pages indexed (${elapsed(started)})`);
+  // Only `/<page>/` holds searchable text (the newest revision's article, `data-pagefind-body`).
+  const searchable = [...pages.keys()].map((page) => `${page}/index.html`);
+  console.error(`search: ${(await buildSearchIndex(staging, searchable)).pages} pages indexed (${elapsed(started)})`);
 } catch (error) {
   fail((error as Error).message);
 }
