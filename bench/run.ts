@@ -3,6 +3,7 @@ import { availableParallelism, cpus, totalmem } from 'node:os';
 import { benchDiff } from './diff.ts';
 import { benchHistory } from './history.ts';
 import { benchMarkup } from './markup.ts';
+import { benchOlderViews } from './older-views.ts';
 import { benchScale } from './scale.ts';
 import { benchSite } from './site.ts';
 import { benchWikiScale } from './wiki-scale.ts';
@@ -14,6 +15,7 @@ await benchSite();
 await benchDiff();
 await benchHistory();
 await benchMarkup();
+await benchOlderViews();
 await benchScale();
 // The whole wiki at the real wiki's size takes the longest; BENCH_WIKI_FRACTION=0.1 runs a tenth of it.
 await benchWikiScale();

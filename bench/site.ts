@@ -57,7 +57,7 @@ export async function benchSite(): Promise<void> {
     ['page list', 'index.html'],
     ['page (newest)', 'ports/xen/howto/index.html'],
     ['revision', 'ports/xen/howto/r/1.51/index.html'],
-    ['source view', 'ports/xen/howto/r/1.51/source/index.html'],
+    ['source view (newest)', 'ports/xen/howto/r/1.52/source/index.html'],
     ['history', 'ports/xen/howto/history/index.html'],
     ['diff 1.51..1.52', 'ports/xen/howto/diff/1.51..1.52/index.html'],
     ['annotate', 'ports/xen/howto/annotate/index.html'],

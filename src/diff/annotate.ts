@@ -1,4 +1,5 @@
 /** Annotate (blame): for each line of a revision, the revision that last changed it. */
+import { pageLineAt } from '../utils/page-lines.ts';
 import { diffLines, type LineDiff } from './line-diff.ts';
 
 export interface AnnotateInput {
@@ -26,12 +27,12 @@ export interface AnnotatedLine {
 export function annotateNext(previous: readonly AnnotatedLine[], diff: LineDiff, revisions: readonly Pick<AnnotateInput, 'revision' | 'firstLine'>[], k: number): AnnotatedLine[] {
   const rev = revisions[k]!;
   const next: AnnotatedLine[] = [];
-  const keep = (i: number, j: number) => next.push({ ...previous[i]!, line: rev.firstLine + j });
+  const keep = (i: number, j: number) => next.push({ ...previous[i]!, line: pageLineAt(rev.firstLine, j) });
   let i = 0;
   let j = 0;
   for (const change of diff.changes) {
     for (; j < change.line1; i++, j++) keep(i, j);
-    for (let n = 0; n < change.inserted; n++, j++) next.push({ line: rev.firstLine + j, text: diff.new.lines[j]!, revision: rev.revision, index: k, introducedAt: rev.firstLine + j });
+    for (let n = 0; n < change.inserted; n++, j++) next.push({ line: pageLineAt(rev.firstLine, j), text: diff.new.lines[j]!, revision: rev.revision, index: k, introducedAt: pageLineAt(rev.firstLine, j) });
     i += change.deleted;
   }
   for (; j < diff.new.lines.length; i++, j++) keep(i, j);

@@ -12,6 +12,7 @@ import { hunkSections, sectionSummary, type ChangeRange } from './sections.ts';
 import type { ContextRow, DiffModel, ModelBlock, ModelHunk, ModelLine, RevisionSummary } from './types.ts';
 import { excerptOffsets, hunkHeader } from './unified.ts';
 import type { Segment } from './words.ts';
+import { bodyIndexOf, pageLineAt } from '../utils/page-lines.ts';
 
 /** What the builder reads of a revision: its fields and its headings (see `withHeadings`). */
 export type DiffSource = Pick<Revision, 'page' | 'revision' | 'date' | 'author' | 'log' | 'firstLine' | 'missing' | 'body'> & {
@@ -30,13 +31,13 @@ interface Side {
 function side(source: DiffSource, lines: readonly string[], noNewline: boolean): Side {
   const missing = new Map<number, string>();
   for (const m of source.missing)
-    if (lines[m.line - source.firstLine] === MISSING_LINE) missing.set(m.line, m.what);
+    if (lines[bodyIndexOf(source.firstLine, m.line)] === MISSING_LINE) missing.set(m.line, m.what);
   return { source, lines, noNewline, info: classifyLines(lines), missing };
 }
 
 /** One line of one side, with its page number, highlighting and notes. */
 function modelLine(s: Side, index: number, segments?: Segment[] | null): ModelLine {
-  const n = index + s.source.firstLine;
+  const n = pageLineAt(s.source.firstLine, index);
   const line: ModelLine = { n, text: s.lines[index]! };
   if (segments && segments.some((g) => g.kind !== 'equal')) line.segments = segments;
   const missing = s.missing.get(n);
@@ -83,8 +84,8 @@ function blocks(hunk: Hunk, a: Side, b: Side): ModelBlock[] {
 /** The page-line ranges of a hunk's changes, for the section summary. */
 const ranges = (hunk: Hunk, a: Side, b: Side): ChangeRange[] =>
   hunk.changes.map((c) => ({
-    old: [c.line0 + a.source.firstLine, c.line0 + c.deleted + a.source.firstLine],
-    new: [c.line1 + b.source.firstLine, c.line1 + c.inserted + b.source.firstLine],
+    old: [pageLineAt(a.source.firstLine, c.line0), pageLineAt(a.source.firstLine, c.line0 + c.deleted)],
+    new: [pageLineAt(b.source.firstLine, c.line1), pageLineAt(b.source.firstLine, c.line1 + c.inserted)],
   }));
 
 const summary = (s: Side): RevisionSummary => ({
@@ -122,8 +123,8 @@ export function buildDiffModel(from: DiffSource, to: DiffSource, diff: LineDiff 
       id: `h${k + 1}`,
       header: hunkHeader(h, context, offsets),
       context: context ?? '',
-      old: { start: h.start0 + from.firstLine, count: h.count0 },
-      new: { start: h.start1 + to.firstLine, count: h.count1 },
+      old: { start: pageLineAt(from.firstLine, h.start0), count: h.count0 },
+      new: { start: pageLineAt(to.firstLine, h.start1), count: h.count1 },
       section: sections[k]!,
       blocks: blocks(h, a, b),
       removed: h.changes.reduce((n, c) => n + c.deleted, 0),

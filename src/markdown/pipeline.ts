@@ -12,6 +12,8 @@ import { remarkDetectLanguage } from './highlight-config.ts';
 import remarkHtmlBlockGuard from './remark-html-block-guard.ts';
 import remarkMissingNotices from './remark-missing-notices.ts';
 import remarkMailtoAutolinks from './discount/remark-mailto-autolinks.ts';
+import remarkDiscountLists from './discount/remark-discount-lists.ts';
+import rehypeDiscountTightItems from './discount/rehype-discount-tight-items.ts';
 import remarkWikiDirectives from './remark-wiki-directives.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 import rehypeSectionHistoryLinks from '../sections/rehype-section-history-links.ts';
@@ -26,12 +28,12 @@ export function markdownPipeline(index: PageIndex): MarkdownPipeline {
     // The HTML block guard re-parses text after a runaway HTML block, so directives go back after it; they go back
     // before detection so code blocks hold their text as written when their language is detected.
     remarkPlugins: [
-      remarkHtmlBlockGuard as RemarkPlugin, remarkWikiDirectives as RemarkPlugin, remarkMailtoAutolinks as RemarkPlugin,
+      remarkHtmlBlockGuard as RemarkPlugin, remarkDiscountLists as RemarkPlugin, remarkWikiDirectives as RemarkPlugin, remarkMailtoAutolinks as RemarkPlugin,
       remarkDetectLanguage as RemarkPlugin, remarkMissingNotices as RemarkPlugin,
     ],
     // Astro runs rehype-raw only after these plugins; raw HTML is parsed here so the sanitizer sees it.
     rehypePlugins: [
-      rehypeRawGuard as RehypePlugin, rehypeRawWhenNeeded as RehypePlugin, [rehypeSanitize as RehypePlugin, sanitizeSchema],
+      rehypeDiscountTightItems as RehypePlugin, rehypeRawGuard as RehypePlugin, rehypeRawWhenNeeded as RehypePlugin, [rehypeSanitize as RehypePlugin, sanitizeSchema],
       rehypeSlug as RehypePlugin, rehypeCollectHeadings as RehypePlugin, rehypeWikiToc as RehypePlugin,
       rehypeHeadingAnchors as RehypePlugin, [rehypeSiteLinks as RehypePlugin, index], rehypeSectionHistoryLinks as RehypePlugin,
     ],

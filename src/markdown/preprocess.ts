@@ -6,14 +6,11 @@
 import { DIRECTIVES } from './directives/registry.ts';
 import { keepListMarkersInParagraphs } from './discount/list-interrupt.ts';
 import { joinSpacedReferences } from './discount/spaced-references.ts';
-import { errorBox, type DirectiveContext, type Expansion } from './directives/context.ts';
+import { errorBox, type DirectiveContext } from './directives/context.ts';
 import { placeholder } from './directives/placeholder.ts';
 import { scanWikiSyntax, type Token } from './directives/syntax.ts';
-import { resolveWikiLink, type ResolvedLink } from './wiki-links.ts';
-
-/** One expanded directive or link, with the text it was written as (code shows that text). */
-export type SlotContent = Expansion | ResolvedLink | { kind: 'text'; text: string };
-export type Slot = SlotContent & { source: string };
+import type { Slot, SlotContent } from './slot.ts';
+import { resolveWikiLink } from './wiki-links.ts';
 
 export interface Preprocessed {
   text: string;

@@ -2,7 +2,8 @@
 import type { Nodes, Parents, PhrasingContent, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { escapeHtml } from './directives/context.ts';
-import { SLOT_CLOSE, SLOT_LINE, SLOT_OPEN, type Slot } from './preprocess.ts';
+import { SLOT_CLOSE, SLOT_LINE, SLOT_OPEN } from './preprocess.ts';
+import type { Slot } from './slot.ts';
 
 const PLACEHOLDER = new RegExp(`${SLOT_OPEN}(\\d+)${SLOT_CLOSE}((?:\\n${SLOT_LINE})*)`, 'g');
 const STRAY_LINE = new RegExp(`\\n?${SLOT_LINE}`, 'g');
@@ -12,6 +13,7 @@ function phrasing(slot: Slot): PhrasingContent | null {
     case 'none': return null;
     case 'text': return { type: 'text', value: slot.text };
     case 'link': return { type: 'link', url: slot.href, children: [{ type: 'text', value: slot.text }] };
+    case 'image': return { type: 'image', url: slot.src, alt: slot.alt };
     case 'self': return { type: 'emphasis', data: { hName: 'span', hProperties: { className: ['selflink'] } }, children: [{ type: 'text', value: slot.text }] };
     case 'html': return { type: 'html', value: slot.render(false) };
   }
@@ -23,6 +25,7 @@ export function asHtml(slot: Slot): string {
     case 'none': return '';
     case 'text': return escapeHtml(slot.text);
     case 'link': return `<a href="${escapeHtml(slot.href)}">${escapeHtml(slot.text)}</a>`;
+    case 'image': return `<img src="${escapeHtml(slot.src)}" alt="${escapeHtml(slot.alt)}">`;
     case 'self': return `<span class="selflink">${escapeHtml(slot.text)}</span>`;
     case 'html': return slot.render(false);
   }

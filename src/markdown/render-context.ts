@@ -2,7 +2,7 @@
 import type { VFile } from 'vfile';
 import type { MissingLine } from '../schemas/revision.ts';
 import type { Heading } from './outline.ts';
-import type { Slot } from './preprocess.ts';
+import type { Slot } from './slot.ts';
 
 export interface RenderContext {
   page: string;

@@ -8,14 +8,18 @@ import { VFile } from 'vfile';
 import { preprocess, type PreprocessEnv } from './preprocess.ts';
 import remarkWikiDirectives, { asHtml, restore } from './remark-wiki-directives.ts';
 import remarkMailtoAutolinks from './discount/remark-mailto-autolinks.ts';
+import remarkDiscountLists from './discount/remark-discount-lists.ts';
+import rehypeDiscountTightItems from './discount/rehype-discount-tight-items.ts';
 
 // Raw HTML passes through untouched: the page's own pipeline parses and sanitizes it with everything else.
 const processor = unified()
   .use(remarkParse)
   .use(remarkGfm)
+  .use(remarkDiscountLists)
   .use(remarkWikiDirectives)
   .use(remarkMailtoAutolinks)
   .use(remarkRehype, { allowDangerousHtml: true })
+  .use(rehypeDiscountTightItems)
   .use(rehypeStringify, { allowDangerousHtml: true })
   .freeze();
 

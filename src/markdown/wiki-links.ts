@@ -5,16 +5,24 @@ import type { WikiSite } from './wiki-site.ts';
 /** The site's pages indexed for lookups by exact and by lower-cased id. */
 export interface PageIndex {
   site: WikiSite;
+  /** Pages and files together, as ikiwiki's bestlink looks among both. */
   exact: ReadonlySet<string>;
   lower: ReadonlyMap<string, string>;
   built: ReadonlySet<string>;
 }
 
 export function indexPages(site: WikiSite): PageIndex {
+  const names = [...site.pages, ...(site.files?.keys() ?? [])];
   const lower = new Map<string, string>();
-  for (const page of site.pages) if (!lower.has(page.toLowerCase())) lower.set(page.toLowerCase(), page);
-  return { site, exact: new Set(site.pages), lower, built: new Set(site.built ?? site.pages) };
+  for (const name of names) if (!lower.has(name.toLowerCase())) lower.set(name.toLowerCase(), name);
+  return { site, exact: new Set(names), lower, built: new Set(site.built ?? site.pages) };
 }
+
+/** ikiwiki's isinlinableimage: a link to such a file shows the image. */
+export const isInlinableImage = (name: string): boolean => /\.(png|gif|jpg|jpeg|svg)$/i.test(name);
+
+/** The URL of a wiki file that is not a page: files are not copied, the upstream wiki serves them. */
+export const fileHref = (file: string, index: PageIndex): string => `${index.site.upstream.replace(/\/+$/, '')}/${trimSlashes(file)}`;
 
 const trimSlashes = (path: string) => path.replace(/^\/+|\/+$/g, '');
 
@@ -42,6 +50,8 @@ export function pageHref(page: string, index: PageIndex, anchor: string | null =
 /** What a `[[wikilink]]` becomes, as ikiwiki's htmllink decides. */
 export type ResolvedLink =
   | { kind: 'link'; href: string; text: string }
+  /** A link to an image file: ikiwiki shows the image, its alt text the link's text. */
+  | { kind: 'image'; src: string; alt: string }
   /** A link to the page itself, without anchor: ikiwiki prints its text, unlinked. */
   | { kind: 'self'; text: string };
 
@@ -59,6 +69,14 @@ export function resolveWikiLink(link: { text: string | null; target: string; anc
   const text = link.text === null ? unescapePageName(name.split('/').at(-1) ?? name) : unescapePageName(link.text);
   const found = bestlink(from, name, index);
   if (found === from && anchor === null) return { kind: 'self', text };
+  const files = index.site.files;
+  if (found !== null && files?.has(found)) {
+    return isInlinableImage(found) ? { kind: 'image', src: fileHref(found, index), alt: text } : { kind: 'link', href: fileHref(found, index), text };
+  }
+  // Without a list of the wiki's files, an image is taken to be the page's own attachment (where bestlink looks first), as [[!img]] does.
+  if (found === null && files === undefined && isInlinableImage(name)) {
+    return { kind: 'image', src: fileHref(name.startsWith('/') || name.includes('/') ? name : `${from}/${name}`, index), alt: text };
+  }
   return { kind: 'link', href: pageHref(found ?? guessPage(from, name), index, anchor), text };
 }
 

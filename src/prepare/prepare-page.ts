@@ -59,7 +59,7 @@ export async function preparePage(revisions: readonly Revision[], context: Prepa
   const aliases = new Map(headingAliases(present.map((i) => headings[i]!)).map((a, k) => [present[k]!, Object.fromEntries(a)]));
 
   const meta: HistoryMeta[] = revisions.map((r, i) => ({
-    revision: r.revision, date: r.date, author: r.author, log: r.log, firstLine: r.firstLine, missing: r.missing, state: r.state, headings: headings[i]!,
+    revision: r.revision, title: rendered[i]!.findings.title, date: r.date, author: r.author, log: r.log, firstLine: r.firstLine, missing: r.missing, state: r.state, headings: headings[i]!,
   }));
 
   // Each adjacent pair is diffed at most once; the diff is kept for annotate and the history file.

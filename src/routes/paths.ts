@@ -39,6 +39,17 @@ export async function revisionPaths() {
   );
 }
 
+/**
+ * One path per page at its newest revision's number (`/<page>/r/<newest>/source/`): older revisions' source views
+ * are computed in the browser from the page's history file, so only the newest is prebuilt.
+ */
+export async function newestSourcePaths() {
+  return (await getWikiPages()).map((page) => {
+    const index = page.revisions.length - 1;
+    return { params: { page: page.id, rev: page.revisions[index]!.data.revision }, props: revisionRoute(page, index) };
+  });
+}
+
 /** One path per prebuilt pair of revisions. */
 export async function diffPairPaths() {
   return (await getWikiPages()).flatMap((page) => {

@@ -31,5 +31,5 @@ export const recordSchema = revisionSchema.omit({ body: true }).extend({
 export type RevisionRecord = z.infer<typeof recordSchema>;
 
 /** What the browser receives about each revision in a page's history file: its metadata, without the body. */
-export const historyMetaSchema = recordSchema.pick({ revision: true, date: true, author: true, log: true, firstLine: true, missing: true, state: true, headings: true });
+export const historyMetaSchema = recordSchema.pick({ revision: true, title: true, date: true, author: true, log: true, firstLine: true, missing: true, state: true, headings: true });
 export type HistoryMeta = z.infer<typeof historyMetaSchema>;

@@ -9,8 +9,8 @@ export interface Block {
   text: string;
 }
 
-/** Parts that are ours, not the page's: self links, old ids, notes about missing text. */
-const OURS = '.heading-link, .heading-history, .heading-alias, .missing-text';
+/** Parts that are ours, not the page's: self links, old ids, notes about missing text, where an error is. */
+const OURS = '.heading-link, .heading-history, .heading-alias, .missing-text, .wiki-error-line';
 
 /** What is compared: headings (with level), paragraphs, list items, table cells, code blocks, quotes, images. */
 const KINDS = 'h1, h2, h3, h4, h5, h6, p, li, th, td, pre, blockquote, img';

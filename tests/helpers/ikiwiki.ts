@@ -12,15 +12,18 @@ export const ikiwikiHasCsv = (): boolean => spawnSync('perl', ['-MText::CSV', '-
 
 /**
  * Renders each `page id → markdown` (ids may have folders, `templates/<name>` pages are templates)
- * as one wiki with usedirs, as wiki.netbsd.org is built; returns each page's HTML.
+ * as one wiki with usedirs, as wiki.netbsd.org is built, with `files` (path → bytes) beside the
+ * pages; returns each page's HTML.
  */
-export function ikiwikiRender(pages: Record<string, string>): Record<string, string> {
+export function ikiwikiRender(pages: Record<string, string>, files: ReadonlyMap<string, Buffer> = new Map()): Record<string, string> {
   const dir = mkdtempSync(join(tmpdir(), 'ikiwiki-'));
   const [src, out] = [join(dir, 'src'), join(dir, 'out')];
-  for (const [name, markdown] of Object.entries(pages)) {
-    mkdirSync(dirname(join(src, `${name}.mdwn`)), { recursive: true });
-    writeFileSync(join(src, `${name}.mdwn`), markdown);
-  }
+  const write = (path: string, content: string | Buffer) => {
+    mkdirSync(dirname(join(src, path)), { recursive: true });
+    writeFileSync(join(src, path), content);
+  };
+  for (const [name, markdown] of Object.entries(pages)) write(`${name}.mdwn`, markdown);
+  for (const [path, content] of files) write(path, content);
   const plugins = WIKI_PLUGINS.flatMap((plugin) => ['--plugin', plugin]);
   const run = spawnSync('ikiwiki', [...plugins, src, out], { encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`ikiwiki failed (${run.status}): ${run.stderr}`);
@@ -55,4 +58,16 @@ export function wikiContext(): Record<string, string> {
     if (file.endsWith('.mdwn')) pages[file.slice(0, -'.mdwn'.length)] = readFileSync(join(root, file), 'utf8');
   }
   return pages;
+}
+
+/** The files of the fixtures' wiki (`_wiki/`) that are not pages (images, data files), by path. */
+export function wikiFiles(): Map<string, Buffer> {
+  const root = join(IKIWIKI_FIXTURES, '_wiki');
+  const files = new Map<string, Buffer>();
+  for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || entry.name.endsWith('.mdwn')) continue;
+    const path = join(entry.parentPath, entry.name);
+    files.set(path.slice(root.length + 1), readFileSync(path));
+  }
+  return files;
 }

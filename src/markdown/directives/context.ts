@@ -1,5 +1,6 @@
 /** What a directive handler gets (the page, the site, a way to render wiki text) and what it gives back. */
 import type { RenderFindings } from '../render-context.ts';
+import type { Expansion } from '../slot.ts';
 import type { PageIndex } from '../wiki-links.ts';
 import type { Param } from './syntax.ts';
 
@@ -21,29 +22,25 @@ export interface DirectiveContext {
   rawHtml(text: string, depth: number): string;
 }
 
-/**
- * What a directive leaves in the page. `html` is inserted as ikiwiki inserts its output into the
- * markdown; `render(alone)` says whether the directive stands alone in its paragraph.
- */
-export type Expansion =
-  | { kind: 'none' }
-  | { kind: 'html'; render: (alone: boolean) => string };
-
 export type DirectiveHandler = (params: readonly Param[], context: DirectiveContext) => Expansion;
 
 export const NOTHING: Expansion = { kind: 'none' };
 
 export const html = (markup: string): Expansion => ({ kind: 'html', render: () => markup });
 
-/** The value of the first parameter named `key`. */
-export const param = (params: readonly Param[], key: string): string | undefined => params.find((p) => p.key === key)?.value;
+/** The value of the parameter named `key`; the last one if it is given twice, as ikiwiki's plugins read their params into a hash. */
+export const param = (params: readonly Param[], key: string): string | undefined => params.findLast((p) => p.key === key)?.value;
 
 export const escapeHtml = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** A visible box saying what went wrong with a directive, and where. */
+/**
+ * A visible box saying what went wrong with a directive, in ikiwiki's words (`[[!table Error: empty data]]`),
+ * and where; alone in its paragraph it is that paragraph, as ikiwiki's error text is to markdown.
+ */
 export function errorBox(name: string, line: number, problem: string): Expansion {
-  return html(`<span class="wiki-error" role="note">[[!${escapeHtml(name)}]] on page line ${line}: ${escapeHtml(problem)}</span>`);
+  const box = `<span class="wiki-error" role="note">[[!${escapeHtml(name)} Error: ${escapeHtml(problem)}]]<span class="wiki-error-line"> (page line ${line})</span></span>`;
+  return { kind: 'html', render: (alone) => (alone ? `<p>${box}</p>` : box) };
 }
 
 /** Drops the `<p>` around HTML that is one paragraph, as when a directive's output stands inside a paragraph. */

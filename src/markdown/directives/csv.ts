@@ -1,5 +1,9 @@
-/** One CSV line split as Text::CSV does with allow_loose_quotes: `"..."` fields with `""` escapes, loose quotes kept. */
-export function splitCsvLine(line: string, delimiter: string): string[] {
+/**
+ * One CSV line split as Text::CSV does with allow_loose_quotes (ikiwiki's table plugin): `"..."` fields
+ * with `""` escapes, quotes inside unquoted fields kept; null where Text::CSV fails to parse the line
+ * (an unterminated quoted field, anything but the delimiter after its closing quote), a line ikiwiki drops.
+ */
+export function splitCsvLine(line: string, delimiter: string): string[] | null {
   const fields: string[] = [];
   let at = 0;
   for (;;) {
@@ -8,16 +12,13 @@ export function splitCsvLine(line: string, delimiter: string): string[] {
       at++;
       for (;;) {
         const close = line.indexOf('"', at);
-        if (close < 0) { field += line.slice(at); at = line.length; break; }
+        if (close < 0) return null;
         field += line.slice(at, close);
         at = close + 1;
         if (line[at] === '"') { field += '"'; at++; continue; }
         break;
       }
-      // Anything between the closing quote and the delimiter belongs to the field (loose quotes).
-      const next = line.indexOf(delimiter, at);
-      field += line.slice(at, next < 0 ? line.length : next);
-      at = next < 0 ? line.length : next;
+      if (at < line.length && !line.startsWith(delimiter, at)) return null;
     } else {
       const next = line.indexOf(delimiter, at);
       field = line.slice(at, next < 0 ? line.length : next);

@@ -30,3 +30,21 @@ describe('reference links with a space between the brackets', () => {
       .toBe('<p><a href="https://xenproject.org/">the project</a> and <a href="https://example.org/">this</a>.</p>');
   });
 });
+
+describe('lists as Discount builds them', () => {
+  const squash = (html: string) => html.replace(/\n/g, '');
+
+  it('goes on across a change of marker, as a list of the first item\'s kind numbered from 1', async () => {
+    expect(squash(await renderSnippet('- a\n* b\n1. c\n'))).toBe('<ul><li>a</li><li>b</li><li>c</li></ul>');
+    expect(squash(await renderSnippet('3. a\n4. b\n\n\n- c\n'))).toBe('<ol><li>a</li><li><p>b</p></li><li><p>c</p></li></ol>');
+  });
+
+  it('gives <p> only to the items next to a blank line or holding one', async () => {
+    expect(squash(await renderSnippet('- a\n- b\n\n- c\n- d\n'))).toBe('<ul><li>a</li><li><p>b</p></li><li><p>c</p></li><li>d</li></ul>');
+    expect(squash(await renderSnippet('* a\n\n  more\n* b\n'))).toBe('<ul><li><p>a</p><p>more</p></li><li>b</li></ul>');
+  });
+
+  it('keeps an item tight whose nested list holds the blank line', async () => {
+    expect(squash(await renderSnippet('+ a\n    - n\n\n    - m\n+ b\n'))).toBe('<ul><li>a<ul><li><p>n</p></li><li><p>m</p></li></ul></li><li>b</li></ul>');
+  });
+});

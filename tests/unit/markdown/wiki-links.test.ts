@@ -66,3 +66,31 @@ describe('ikiwikiPageTitle', () => {
     expect(ikiwikiPageTitle('tips/C__43____43___tricks')).toBe('C++ tricks');
   });
 });
+
+describe('links to files that are not pages', () => {
+  const files = indexPages({
+    pages: ['ports/xen/howto'],
+    upstream: 'https://wiki.example.org/',
+    templates: new Map(),
+    files: new Map([['ports/xen/Xen_Logo.PNG', null], ['ports/xen/guests.csv', 'a,b'], ['logo.svg', null]]),
+  });
+
+  it('show an image found by bestlink, from the upstream wiki, its alt text the link\'s text', () => {
+    expect(resolveWikiLink({ text: null, target: 'xen_logo.png', anchor: null }, 'ports/xen/howto', files))
+      .toEqual({ kind: 'image', src: 'https://wiki.example.org/ports/xen/Xen_Logo.PNG', alt: 'xen logo.png' });
+    expect(resolveWikiLink({ text: 'the <logo>', target: '/logo.svg', anchor: 'x' }, 'ports/xen/howto', files))
+      .toEqual({ kind: 'image', src: 'https://wiki.example.org/logo.svg', alt: 'the <logo>' });
+  });
+
+  it('link any other file upstream, without the slash a page has', () => {
+    expect(resolveWikiLink({ text: null, target: 'guests.csv', anchor: null }, 'ports/xen/howto', files))
+      .toEqual({ kind: 'link', href: 'https://wiki.example.org/ports/xen/guests.csv', text: 'guests.csv' });
+  });
+
+  it('without a list of files, take an image for the page\'s own attachment, or from the root if it has a folder', () => {
+    expect(resolveWikiLink({ text: null, target: 'shot.jpg', anchor: null }, 'ports/xen/howto', index))
+      .toEqual({ kind: 'image', src: 'https://wiki.example.org/ports/xen/howto/shot.jpg', alt: 'shot.jpg' });
+    expect(resolveWikiLink({ text: null, target: 'ports/xen/shot.jpg', anchor: null }, 'ports/xen/howto', index))
+      .toEqual({ kind: 'image', src: 'https://wiki.example.org/ports/xen/shot.jpg', alt: 'shot.jpg' });
+  });
+});

@@ -30,10 +30,41 @@ describe('directive syntax as ikiwiki parses it', () => {
   });
 });
 
+describe('ikiwiki\'s backtracking directive regex', () => {
+  it('runs a triple-quoted value with """ inside on to the next """ and the next ]], as ikiwiki does', () => {
+    const text = '[[!x a="""one """ two"""]] mid [[!y b="""z"""]] end';
+    const [token, ...rest] = scanWikiSyntax(text);
+    expect(token).toMatchObject({ kind: 'directive', name: 'x', end: text.indexOf(' end') });
+    expect(rest).toEqual([]);
+    // Split again by ikiwiki's parameter loop: each value must be followed by white space.
+    expect(token?.kind === 'directive' && token.params).toEqual([
+      { key: 'a', value: 'one ' }, { key: null, value: 'two"""]]' }, { key: null, value: 'mid' }, { key: null, value: '[[!y' }, { key: 'b', value: 'z' },
+    ]);
+  });
+
+  it('reads a key whose value cannot be read as a bare value, and skips what no parameter matches', () => {
+    const [token] = scanWikiSyntax('[[!x k= <<EOT\nEOT]]');
+    expect(token?.kind === 'directive' && token.params).toEqual([{ key: null, value: 'k=' }, { key: null, value: '<<EOT' }, { key: null, value: 'EOT' }]);
+  });
+
+  it('gives up on a page-long unclosed directive in bounded time and reports it unclosed', () => {
+    const text = `[[!x a="""${' w'.repeat(20_000)}"""\n${'"""'.repeat(200)}`;
+    const started = process.hrtime.bigint();
+    const [token] = scanWikiSyntax(text);
+    expect(token).toMatchObject({ kind: 'malformed', name: 'x' });
+    expect(Number(process.hrtime.bigint() - started) / 1e9).toBeLessThan(5);
+  });
+});
+
 describe('table data', () => {
   it('splits CSV as Text::CSV does with loose quotes', () => {
     expect(splitCsvLine('a,"b, c","say ""hi""",,x"y', ',')).toEqual(['a', 'b, c', 'say "hi"', '', 'x"y']);
     expect(splitCsvLine('k;"v"', ';')).toEqual(['k', 'v']);
+    expect(splitCsvLine('a,', ',')).toEqual(['a', '']);
+  });
+
+  it('fails where Text::CSV fails: an unterminated quoted field, text after a closing quote', () => {
+    for (const line of ['netbsd,"says ""hello', '"abc"def,g', 'a,"b" ', '"a""']) expect(splitCsvLine(line, ',')).toBeNull();
   });
 });
 

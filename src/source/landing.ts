@@ -1,0 +1,23 @@
+/** Which computed view an address that isn't prebuilt asks for: an older revision's annotate or source view. */
+
+export interface OlderViewRequest {
+  kind: 'annotate' | 'source';
+  page: string;
+  revision: string;
+}
+
+const VIEW = /^\/(.+?)\/(?:annotate\/([^/]+)|r\/([^/]+)\/source)(?:\/|\/index\.html)?$/;
+
+/** `/ports/xen/howto/annotate/1.51/` → annotate of 1.51; `/ports/xen/howto/r/1.51/source/` → its source; else null. */
+export function olderViewOf(pathname: string): OlderViewRequest | null {
+  let path: string;
+  try {
+    path = decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+  const match = VIEW.exec(path);
+  if (!match) return null;
+  const [, page, annotated, sourced] = match as unknown as [string, string, string | undefined, string | undefined];
+  return annotated !== undefined ? { kind: 'annotate', page, revision: annotated } : { kind: 'source', page, revision: sourced! };
+}
