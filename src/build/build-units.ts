@@ -23,20 +23,17 @@ export function recordsByPage(records: readonly RevisionRecord[]): Map<string, R
 
 /**
  * Every unit's key. A revision's views show its own record, its neighbours' names, whether it is the newest,
- * the page's title and (annotate) the list of revisions; a pair's diff shows both records, the title and the pairs around it; a page's views show all.
+ * the page's title; a pair's diff shows both records, the title and the pairs around it; a page's views show all.
  */
 export function unitKeys(records: readonly RevisionRecord[]): UnitKeys {
   const keys: UnitKeys = {};
   for (const [page, revisions] of recordsByPage(records)) {
     const last = revisions.length - 1;
     const title = revisions[last]!.title;
-    // Each revision's annotate page lists every revision of the page and links each line's change: while older
-    // revisions' annotate pages are prebuilt, a new commit changes all of them (only the newest's, once issue 9 lands).
-    const annotateNav = revisions.map((r) => [r.revision, r.date, r.author, r.log]);
     keys[pageUnit(page)] = hashKey('page', revisions);
     revisions.forEach((record, i) => {
       const [before, after] = [revisions[i - 1]?.revision ?? null, revisions[i + 1]?.revision ?? null];
-      keys[revisionUnit(page, record.revision)] = hashKey('revision', record, before, after, i === last, title, annotateNav);
+      keys[revisionUnit(page, record.revision)] = hashKey('revision', record, before, after, i === last, title);
       if (i > 0) {
         const beforeThat = revisions[i - 2]?.revision ?? null;
         keys[pairUnit(page, before!, record.revision)] = hashKey('pair', revisions[i - 1], record, beforeThat, after, title);

@@ -44,9 +44,10 @@ export async function revisionPaths() {
  * are computed in the browser from the page's history file, so only the newest is prebuilt.
  */
 export async function newestSourcePaths() {
-  return (await getWikiPages()).map((page) => {
+  return (await getWikiPages()).flatMap((page) => {
     const index = page.revisions.length - 1;
-    return { params: { page: page.id, rev: page.revisions[index]!.data.revision }, props: revisionRoute(page, index) };
+    const rev = page.revisions[index]!.data.revision;
+    return builds(revisionUnit(page.id, rev)) ? [{ params: { page: page.id, rev }, props: revisionRoute(page, index) }] : [];
   });
 }
 
