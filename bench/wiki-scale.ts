@@ -17,8 +17,8 @@ function bytesUnder(dir: string): number {
   return bytes;
 }
 
-/** One build under GNU time: seconds, peak RSS of the largest process (MiB), and the prepare step's counts. */
-function build(module: string, out: string, cache: string): { seconds: number; peakMiB: number; computed: string } {
+/** One build under GNU time: seconds, peak RSS of the largest process (MiB), the prepare step's counts, and each step's time as the build printed it. */
+function build(module: string, out: string, cache: string): { seconds: number; peakMiB: number; computed: string; steps: string } {
   const run = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, 'scripts/build.ts'], {
     env: { ...process.env, WIKI_SOURCE: `cvs:${module}`, WIKI_PAGES: '', WIKI_OUT_DIR: out, WIKI_CACHE_DIR: cache },
     encoding: 'utf8',
@@ -27,7 +27,8 @@ function build(module: string, out: string, cache: string): { seconds: number; p
   if (run.status !== 0) throw new Error(`build failed:\n${run.stderr.slice(-3000)}`);
   const [seconds, kib] = run.stderr.trim().split('\n').at(-1)!.split(' ').map(Number) as [number, number];
   const computed = /rendered \d+ and diffed \d+ of \d+ revisions/.exec(run.stderr)?.[0] ?? '?';
-  return { seconds, peakMiB: kib / 1024, computed };
+  const steps = run.stderr.split('\n').filter((line) => /^(time|files|incremental|search|csp): /.test(line)).join('; ');
+  return { seconds, peakMiB: kib / 1024, computed, steps };
 }
 
 const scaled = (s: WikiShape, f: number): WikiShape => ({ pages: Math.round(s.pages * f), large: Math.max(1, Math.round(s.large * f)), medium: Math.round(s.medium * f) });
@@ -46,12 +47,14 @@ export async function benchWikiScale(): Promise<void> {
     const row = (label: string, r: typeof full, written: number, count: number) =>
       console.log(`${label.padStart(5)}  ${String(count).padStart(9)}  ${r.seconds.toFixed(1).padStart(7)}  ${((r.seconds * 1000) / count).toFixed(1).padStart(11)}  ${r.peakMiB.toFixed(0).padStart(12)}  ${(written / 1e6).toFixed(1).padStart(10)}  ${(written / 1024 / count).toFixed(1).padStart(11)}  ${r.computed}`);
     row(String(shape.pages), full, bytes, revisions);
+    console.log(`  steps: ${full.steps}`);
     if (f === FRACTION) {
       // One new commit on a mid-sized page, then the same build again with the same cache.
       const page = wikiPlan(shape)[shape.large]!;
       writePlannedPage(module, page, page.revisions + 1);
       const again = build(module, out, cache);
       console.log(`rebuild after one new commit (${page.page}): ${again.seconds.toFixed(1)} s, peak ${again.peakMiB.toFixed(0)} MiB, ${again.computed}`);
+      console.log(`  steps: ${again.steps}`);
     }
     rmSync(dir, { recursive: true, force: true });
   }

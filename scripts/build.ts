@@ -2,40 +2,95 @@
  * Builds the site all or nothing: a prepare step checks the content (one message naming the file and
  * field) and fills the content cache, then Astro builds into a fresh folder that replaces dist/ only
  * when the build succeeded. Each step is a process of its own, so their memory does not add up.
+ * When the previous output was built by the same code from the same pages, Astro builds only the units
+ * (pages, revisions, pairs) whose inputs changed, and the others' files are linked from the previous output.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { recordsByPage, unitKeys } from '../src/build/build-units.ts';
+import { writeByteFiles } from '../src/build/byte-files.ts';
+import { planBuild, plannedUnits, readManifest, reuseOutputs, writeManifest } from '../src/build/incremental.ts';
 import { buildSearchIndex } from '../src/build/search-index.ts';
 import { secureSite } from '../src/build/secure.ts';
-import { cacheDir } from '../src/site-config.ts';
+import { siteKey } from '../src/build/site-key.ts';
+import { writeSitemap } from '../src/build/sitemap.ts';
+import { ContentCache, hashKey } from '../src/prepare/cache.ts';
+import type { PreparedSite } from '../src/prepare/prepare-site.ts';
+import { cacheDir, siteUrl } from '../src/site-config.ts';
 
 const outDir = process.env.WIKI_OUT_DIR ?? 'dist';
 const staging = `${outDir}.building`;
 const prepared = join(cacheDir, `prepared-${process.pid}.json`);
+const planFile = join(cacheDir, `plan-${process.pid}.json`);
+const manifestFile = join(cacheDir, 'builds', `${hashKey(resolve(outDir))}.json`);
+const elapsed = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 
+const fail = (message: string): never => {
+  rmSync(staging, { recursive: true, force: true });
+  console.error(`error: ${message}; ${outDir}/ is unchanged`);
+  process.exit(1);
+};
+
+let started = Date.now();
 const prepare = spawnSync(process.execPath, ['scripts/prepare.ts', prepared], { stdio: 'inherit' });
 if (prepare.status !== 0) process.exit(1);
+console.error(`time: prepare ${elapsed(started)}`);
 
+const readRecords = () => (JSON.parse(readFileSync(prepared, 'utf8')) as PreparedSite).records;
+
+/** What the rest of the build needs of the records (which are not kept: Astro's process needs the memory). */
+function readPrepared() {
+  const records = readRecords();
+  const byPage = [...recordsByPage(records)];
+  return {
+    pages: new Map(byPage.map(([page, revisions]) => [page, new Set(revisions.map((r) => r.revision))])),
+    units: unitKeys(records),
+    newest: byPage.flatMap(([page, revisions]) => ['r', 'annotate'].map((view) => `/${page}/${view}/${revisions.at(-1)!.revision}/`)),
+  };
+}
+const { pages, units, newest } = readPrepared();
+const manifest = { siteKey: siteKey([...pages.keys()]), units };
+const plan = planBuild(manifest, readManifest(manifestFile, outDir), pages);
+if (plan.build !== null) {
+  writeFileSync(planFile, JSON.stringify(plan.build));
+  console.error(`incremental: ${plan.build.length} of ${Object.keys(manifest.units).length} pages, revisions and pairs changed; the rest is taken from ${outDir}/`);
+}
+
+started = Date.now();
 rmSync(staging, { recursive: true, force: true });
 const astro = spawnSync('npx', ['astro', 'build', '--outDir', staging, ...process.argv.slice(2)], {
   stdio: 'inherit',
-  env: { ...process.env, WIKI_PREPARED: prepared },
+  env: { ...process.env, WIKI_PREPARED: prepared, ...(plan.build !== null ? { WIKI_BUILD_ONLY: planFile } : {}) },
 });
-rmSync(prepared, { force: true });
+rmSync(planFile, { force: true });
 if (astro.status !== 0) {
-  rmSync(staging, { recursive: true, force: true });
-  console.error(`error: astro build failed (exit ${astro.status ?? astro.signal}); ${outDir}/ is unchanged`);
-  process.exit(1);
+  rmSync(prepared, { force: true });
+  fail(`astro build failed (exit ${astro.status ?? astro.signal})`);
 }
+console.error(`time: astro build ${elapsed(started)}`);
+
+started = Date.now();
+console.error(`files: ${writeByteFiles(staging, readRecords(), new ContentCache(cacheDir), plannedUnits(plan))} sources, diffs and history files copied from the content cache (${elapsed(started)})`);
+rmSync(prepared, { force: true });
+
+started = Date.now();
+const reused = plan.build !== null ? reuseOutputs(outDir, staging, plan.reuse, pages) : new Set<string>();
+if (plan.build !== null) console.error(`incremental: ${reused.size} files linked from ${outDir}/ (${elapsed(started)})`);
 try {
-  console.error(`search: ${(await buildSearchIndex(staging)).pages} pages indexed`);
+  started = Date.now();
+  // Only `/<page>/` holds searchable text (the newest revision's article, `data-pagefind-body`).
+  const searchable = [...pages.keys()].map((page) => `${page}/index.html`);
+  console.error(`search: ${(await buildSearchIndex(staging, searchable)).pages} pages indexed (${elapsed(started)})`);
 } catch (error) {
-  rmSync(staging, { recursive: true, force: true });
-  console.error(`error: ${(error as Error).message}; ${outDir}/ is unchanged`);
-  process.exit(1);
+  fail((error as Error).message);
 }
-console.error(`csp: ${secureSite(staging)} pages`);
+started = Date.now();
+console.error(`csp: ${secureSite(staging, reused)} pages (${elapsed(started)})`);
+console.error(`sitemap: ${writeSitemap(staging, siteUrl, newest)} URLs`);
+// No manifest while the output is swapped: a build stopped here leaves none, and the next one builds everything.
+rmSync(manifestFile, { force: true });
 if (existsSync(outDir)) rmSync(outDir, { recursive: true });
 renameSync(staging, outDir);
+writeManifest(manifestFile, manifest);
 console.error(`built into ${outDir}/`);

@@ -1,16 +1,30 @@
 /** Builds the Pagefind search index of a built site: only regions marked `data-pagefind-body` (the newest revisions). */
-import { join } from 'node:path';
+import { linkSync, mkdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 
 /** Links the site adds inside headings: they would clutter the section titles of sub-results. */
 const NOT_TEXT = ['.heading-link', '.heading-history', '.heading-alias', '.missing-text'];
 
-/** Indexes `siteDir` and writes the index to `siteDir/pagefind/`; throws with Pagefind's messages if it fails. */
-export async function buildSearchIndex(siteDir: string): Promise<{ pages: number }> {
+/**
+ * Indexes `siteDir` and writes the index to `siteDir/pagefind/`; throws with Pagefind's messages if it fails.
+ * `searchable` (relative paths) are the only pages that hold searchable text: given, Pagefind reads a folder of
+ * links to just them rather than every page of the site (in a whole-wiki build, tens of thousands of old
+ * revisions and diffs it would parse only to skip).
+ */
+export async function buildSearchIndex(siteDir: string, searchable?: readonly string[]): Promise<{ pages: number }> {
+  const only = `${siteDir}.search`;
   try {
     const created = await pagefind.createIndex({ excludeSelectors: NOT_TEXT, forceLanguage: 'en' });
     if (!created.index) throw new Error(created.errors.join('; '));
-    const added = await created.index.addDirectory({ path: siteDir });
+    if (searchable) {
+      rmSync(only, { recursive: true, force: true });
+      for (const file of searchable) {
+        mkdirSync(dirname(join(only, file)), { recursive: true });
+        linkSync(join(siteDir, file), join(only, file));
+      }
+    }
+    const added = await created.index.addDirectory({ path: searchable ? only : siteDir });
     if (added.errors.length > 0) throw new Error(added.errors.join('; '));
     const written = await created.index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
     if (written.errors.length > 0) throw new Error(written.errors.join('; '));
@@ -18,6 +32,7 @@ export async function buildSearchIndex(siteDir: string): Promise<{ pages: number
   } catch (error) {
     throw new Error(`search index of ${siteDir}: ${(error as Error).message}`);
   } finally {
+    rmSync(only, { recursive: true, force: true });
     await pagefind.close();
   }
 }

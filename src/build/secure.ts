@@ -4,19 +4,24 @@ import { join } from 'node:path';
 import { withPolicy } from './csp.ts';
 import { headersFile } from './headers.ts';
 
-function* htmlFiles(dir: string): Generator<string> {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* htmlFiles(path);
+function* htmlFiles(dir: string, prefix = ''): Generator<string> {
+  for (const entry of readdirSync(join(dir, prefix), { withFileTypes: true })) {
+    const path = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
+    if (entry.isDirectory()) yield* htmlFiles(dir, path);
     else if (entry.name.endsWith('.html')) yield path;
   }
 }
 
-/** Rewrites every page of `dir` with its policy and writes `dir/_headers`; returns the number of pages. */
-export function secureSite(dir: string): number {
+/**
+ * Rewrites every page of `dir` with its policy, except `done` (relative paths of pages a previous build already
+ * secured, linked into this one: rewriting them would also rewrite the previous output), and writes `dir/_headers`;
+ * returns the number of pages rewritten.
+ */
+export function secureSite(dir: string, done: ReadonlySet<string> = new Set()): number {
   let pages = 0;
   for (const file of htmlFiles(dir)) {
-    writeFileSync(file, withPolicy(readFileSync(file, 'utf8')));
+    if (done.has(file)) continue;
+    writeFileSync(join(dir, file), withPolicy(readFileSync(join(dir, file), 'utf8')));
     pages++;
   }
   writeFileSync(join(dir, '_headers'), headersFile());

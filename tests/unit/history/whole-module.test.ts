@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cvsCommit, cvsSandbox } from './cvs-tools.ts';
@@ -18,6 +18,11 @@ function buildModule(module: string, out: string, cache: string) {
 }
 
 const read = (dist: string, path: string) => readFileSync(join(dist, path), 'utf8');
+/** Every file of a folder (relative paths) with its inode: a file the build linked from the previous output keeps it. */
+const inodes = (dir: string) =>
+  new Map((readdirSync(dir, { recursive: true, withFileTypes: true }) as Array<{ name: string; parentPath: string; isFile(): boolean }>)
+    .filter((e) => e.isFile())
+    .map((e) => { const path = join(e.parentPath, e.name); return [path.slice(dir.length + 1), statSync(path).ino] as const; }));
 const computed = (log: string) => /rendered (\d+) and diffed (\d+) of (\d+) revisions/.exec(log)!.slice(1).map(Number);
 
 describe('the whole wiki module built from a real CVS repository', () => {
@@ -48,11 +53,40 @@ describe('the whole wiki module built from a real CVS repository', () => {
     expect(read(dist, 'docs/guide/setup/index.html')).toContain('href="/ports/xen/howto/"');
   });
 
-  it('renders and diffs only the new revision after one new commit', () => {
+  describe('after one new commit', () => {
+    const before = inodes(dist);
     cvsCommit(box, 'ports/xen/howto.mdwn', 'Xen\n===\n\nFirst words.\n\nMore words, and a third revision.\n', 'third', false);
     const second = buildModule(box.module, dist, cache);
-    expect(computed(second)).toEqual([1, 1, 7]);
-    expect(read(dist, 'ports/xen/howto/index.html')).toContain('a third revision');
-    expect(read(dist, 'ports/xen/howto/diff/1.2..1.3.diff')).toContain('+More words, and a third revision.');
+    const after = inodes(dist);
+    const written = [...after].filter(([path, ino]) => before.get(path) !== ino).map(([path]) => path);
+
+    it('renders and diffs only the new revision', () => {
+      expect(computed(second)).toEqual([1, 1, 7]);
+      expect(read(dist, 'ports/xen/howto/index.html')).toContain('a third revision');
+      expect(read(dist, 'ports/xen/howto/diff/1.2..1.3.diff')).toContain('+More words, and a third revision.');
+    });
+
+    it('writes only the changed page\'s new and changed files, and the site-wide ones; the rest is the previous output', () => {
+      expect(second).toMatch(/incremental: \d+ files linked/);
+      // Other pages, and the changed page's revision that nothing new touches, are the same files.
+      for (const path of ['ports/xen/howto/r/1.1/index.html', 'ports/xen/howto/r/1.1.mdwn', 'index/index.html', 'index/r/1.1.mdwn', 'docs/guide/setup/r/1.1/index.html', 'docs/guide/setup/r/1.1.mdwn', 'docs/guide/setup/history.json', 'ports/old/diff/1.1..1.2/index.html', 'ports/old/r/1.2/index.html']) {
+        expect(after.get(path), path).toBe(before.get(path));
+      }
+      const pageFiles = written.filter((path) => /^(index|docs|ports)\//.test(path) && !/^(docs|ports|docs\/guide|ports\/xen)\/index\.html$/.test(path));
+      expect(pageFiles.every((path) => path.startsWith('ports/xen/howto/')), pageFiles.join(' ')).toBe(true);
+      // The new revision and pair; the old newest (it gains a next link), the pair before (a next diff), the page's own views.
+      for (const path of ['ports/xen/howto/r/1.3/index.html', 'ports/xen/howto/r/1.3.mdwn', 'ports/xen/howto/diff/1.2..1.3/index.html', 'ports/xen/howto/diff/1.2..1.3.diff', 'ports/xen/howto/r/1.2/index.html', 'ports/xen/howto/diff/1.1..1.2/index.html', 'ports/xen/howto/history/index.html', 'ports/xen/howto/history.json', 'sitemap-0.xml', 'recent/index.html']) {
+        expect(written, path).toContain(path);
+      }
+    });
+
+    it('gives byte for byte what a full build gives', () => {
+      const full = join(base, 'full');
+      const log = buildModule(box.module, full, cache);
+      expect(log).not.toMatch(/incremental:/);
+      const [incremental, fresh] = [[...inodes(dist).keys()].sort(), [...inodes(full).keys()].sort()];
+      expect(incremental).toEqual(fresh);
+      for (const path of fresh) expect(readFileSync(join(dist, path)).equals(readFileSync(join(full, path))), path).toBe(true);
+    });
   });
 });

@@ -1,0 +1,44 @@
+/**
+ * The units an incremental build reasons about: a page (its views of the whole page), a revision (its views)
+ * and an adjacent pair (its diff), each with a key that changes whenever anything its views show changes.
+ */
+import { hashKey } from '../prepare/cache.ts';
+import type { RevisionRecord } from '../schemas/record.ts';
+import { compareRevisions } from '../utils/revision-order.ts';
+
+/** `ports/xen/howto`: the page's own views (`/<page>/`, history, feed, history.json, sections, newest annotate...). */
+export const pageUnit = (page: string): string => page;
+/** `ports/xen/howto@1.51`: one revision's views (`r/1.51/`, `r/1.51.mdwn`, its source view and annotate). */
+export const revisionUnit = (page: string, revision: string): string => `${page}@${revision}`;
+/** `ports/xen/howto@1.51..1.52`: one adjacent pair's diff page and `.diff`. */
+export const pairUnit = (page: string, from: string, to: string): string => `${page}@${from}..${to}`;
+
+/** Unit id → key. */
+export type UnitKeys = Record<string, string>;
+
+/** Groups records by page, each page's revisions oldest first, in the order the site's routes use. */
+export function recordsByPage(records: readonly RevisionRecord[]): Map<string, RevisionRecord[]> {
+  return Map.groupBy([...records].sort(compareRevisions), (r) => r.page);
+}
+
+/**
+ * Every unit's key. A revision's views show its own record, its neighbours' names, whether it is the newest,
+ * the page's title; a pair's diff shows both records, the title and the pairs around it; a page's views show all.
+ */
+export function unitKeys(records: readonly RevisionRecord[]): UnitKeys {
+  const keys: UnitKeys = {};
+  for (const [page, revisions] of recordsByPage(records)) {
+    const last = revisions.length - 1;
+    const title = revisions[last]!.title;
+    keys[pageUnit(page)] = hashKey('page', revisions);
+    revisions.forEach((record, i) => {
+      const [before, after] = [revisions[i - 1]?.revision ?? null, revisions[i + 1]?.revision ?? null];
+      keys[revisionUnit(page, record.revision)] = hashKey('revision', record, before, after, i === last, title);
+      if (i > 0) {
+        const beforeThat = revisions[i - 2]?.revision ?? null;
+        keys[pairUnit(page, before!, record.revision)] = hashKey('pair', revisions[i - 1], record, beforeThat, after, title);
+      }
+    });
+  }
+  return keys;
+}

@@ -1,0 +1,43 @@
+/**
+ * The sitemap of a built folder (`sitemap-index.xml`, `sitemap-<n>.xml`), written from the files themselves so that an
+ * incremental build, where Astro renders only some pages, still lists every page. Lists canonical URLs only.
+ */
+import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The sitemaps protocol allows 50,000 URLs a file. */
+const PER_FILE = 45_000;
+
+const xmlText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+function* pagePaths(dir: string, prefix = ''): Generator<string> {
+  for (const entry of readdirSync(join(dir, prefix), { withFileTypes: true })) {
+    if (entry.isDirectory()) yield* pagePaths(dir, `${prefix}${entry.name}/`);
+    else if (entry.name === 'index.html') yield `/${prefix}`;
+  }
+}
+
+/** Whether the page at `path` names another URL as canonical (an alias such as `/<page>/r/<newest>/`). */
+function isAlias(dir: string, path: string): boolean {
+  const html = readFileSync(join(dir, path, 'index.html'), 'utf8');
+  const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
+  return canonical !== undefined && new URL(canonical).pathname !== path;
+}
+
+/**
+ * Writes the sitemap of `dir` for the site at `siteUrl`; `maybeAliases` are the URL paths that may name another
+ * canonical URL (only they are read). Returns the number of URLs listed.
+ */
+export function writeSitemap(dir: string, siteUrl: string, maybeAliases: Iterable<string>): number {
+  const aliases = new Set([...maybeAliases].filter((path) => existsSync(join(dir, path, 'index.html')) && isAlias(dir, path)));
+  const paths = [...pagePaths(dir)].filter((path) => !aliases.has(path)).sort();
+  const base = siteUrl.replace(/\/+$/, '');
+  const files: string[] = [];
+  for (let i = 0; i * PER_FILE < Math.max(paths.length, 1); i++) {
+    const urls = paths.slice(i * PER_FILE, (i + 1) * PER_FILE).map((path) => `<url><loc>${xmlText(base + encodeURI(path))}</loc></url>`);
+    writeFileSync(join(dir, `sitemap-${i}.xml`), `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${urls.join('')}</urlset>\n`);
+    files.push(`<sitemap><loc>${xmlText(`${base}/sitemap-${i}.xml`)}</loc></sitemap>`);
+  }
+  writeFileSync(join(dir, 'sitemap-index.xml'), `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${files.join('')}</sitemapindex>\n`);
+  return paths.length;
+}
