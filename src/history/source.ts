@@ -6,6 +6,7 @@ import { readGitHistory } from './git.ts';
 import { listCvsPages, listGitPages } from './module-pages.ts';
 import { normalizePage } from './page.ts';
 import type { RevisionProgress, SourceResult } from './types.ts';
+import { listCvsFiles, listGitFiles, type WikiFiles } from './module-files.ts';
 
 /** `pages` null: every page of the module (or the one page of a single `,v` file). */
 export type HistoryConfig =
@@ -43,6 +44,11 @@ export async function historyPages(config: HistoryConfig): Promise<string[]> {
   if (config.kind === 'git') return listGitPages(config.repo);
   const all = await listCvsPages(config.root);
   return all.length > 0 ? all : [...DEFAULT_PAGES];
+}
+
+/** The module's files that are not pages, with the text of data files (see module-files.ts). */
+export async function historyFiles(config: HistoryConfig): Promise<WikiFiles> {
+  return config.kind === 'cvs' ? listCvsFiles(config.root) : listGitFiles(config.repo);
 }
 
 /** One page's revisions, oldest first, with the warnings reading it gave. */

@@ -1,5 +1,6 @@
 /** The site's wiki pages from whichever source is configured (content/ by default, CVS or git by WIKI_SOURCE), read page by page. */
-import { historyConfigFromEnv, historyPages, readHistoryPage } from '../history/source.ts';
+import type { WikiFiles } from '../history/module-files.ts';
+import { historyConfigFromEnv, historyFiles, historyPages, readHistoryPage } from '../history/source.ts';
 import type { Revision } from '../schemas/revision.ts';
 import { contentDirs } from '../site-config.ts';
 import { readContentDir } from './content-dir.ts';
@@ -7,6 +8,8 @@ import { readContentDir } from './content-dir.ts';
 export interface SiteSource {
   /** Every page id the site builds, sorted. */
   pages: string[];
+  /** The wiki's files that are not pages, where the source knows them (a CVS module or git repository). */
+  files?: WikiFiles;
   /** One page's revisions, oldest first; `log` receives progress and non-fatal problems. */
   readPage(page: string, log: (message: string) => void): Promise<Revision[]>;
 }
@@ -18,9 +21,10 @@ export async function openSiteSource(log: (message: string) => void): Promise<Si
     const byPage = Map.groupBy(readContentDir(contentDirs, process.cwd(), { warn: log }), (r) => r.page);
     return { pages: [...byPage.keys()].sort(), readPage: async (page) => byPage.get(page) ?? [] };
   }
-  const pages = await historyPages(history);
+  const [pages, files] = await Promise.all([historyPages(history), historyFiles(history)]);
   return {
     pages,
+    files,
     async readPage(page, log) {
       const { revisions, warnings } = await readHistoryPage(history, page, (p, done, total) => {
         if (done === total && total >= 50) log(`history: ${p}: ${total} revisions read`);

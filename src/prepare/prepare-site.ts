@@ -34,10 +34,11 @@ const seconds = (ms: number) => (ms < 60_000 ? `${Math.round(ms / 1000)} s` : `$
 
 export async function prepareSite(source: SiteSource, options: PrepareOptions): Promise<PreparedSite> {
   const log = options.log ?? (() => {});
-  const site: WikiSite = { pages: source.pages, upstream: options.upstream, templates: await readTemplates(source, log) };
+  const templates = await readTemplates(source, log);
+  const site: WikiSite = { pages: source.pages, upstream: options.upstream, templates, ...(source.files && { files: source.files }) };
   const pool = createRenderPool(site, options.threads);
   const computed = { rendered: 0, diffed: 0 };
-  const context = { cache: new ContentCache(options.cacheDir), render: pool.render, buildKey: hashKey(codeKey(), { ...site, templates: [...site.templates] }), computed };
+  const context = { cache: new ContentCache(options.cacheDir), render: pool.render, buildKey: hashKey(codeKey(), { ...site, templates: [...site.templates], files: site.files ? [...site.files] : null }), computed };
   const records: RevisionRecord[] = [];
   const started = Date.now();
   let lastReport = started;

@@ -7,7 +7,7 @@ import type { MissingLine } from '../schemas/revision.ts';
 import { upstreamLinks, type UpstreamHosts, type UpstreamTarget } from '../upstream/links.ts';
 import { breadcrumbs } from '../utils/breadcrumbs.ts';
 import { excerptRange, isExcerpt } from '../utils/excerpt.ts';
-import { formatDate } from '../utils/format.ts';
+import { formatMinute } from '../utils/format.ts';
 import { urls } from '../utils/urls.ts';
 import type { AnnotateRevision } from './annotate-view.ts';
 
@@ -35,7 +35,6 @@ export function viewHeaderHtml({ page, title, current, revision: r, hosts, upstr
   ] as const;
   const date = `<time datetime="${escapeHtml(r.date)}">`;
   const facts = [
-    `<div><dt>Date</dt><dd>${date}${escapeHtml(formatDate(r.date))}</time></dd></div>`,
     r.author ? `<div><dt>Author</dt><dd>${escapeHtml(r.author)}</dd></div>` : '',
     r.log ? `<div><dt>Log</dt><dd>${escapeHtml(r.log)}</dd></div>` : '',
   ].join('');
@@ -45,8 +44,8 @@ export function viewHeaderHtml({ page, title, current, revision: r, hosts, upstr
   return `<nav class="crumbs" aria-label="Breadcrumbs"><ol>${crumbs.map((c) => `<li>${link(c.href, c.label)}</li>`).join('')}</ol></nav>`
     + `<h1>${escapeHtml(title)}</h1>`
     + `<nav class="tabs" aria-label="Page views"><ul>${tabs.map(([key, label, href]) => `<li>${link(href, label, key === current ? ' aria-current="page"' : '')}</li>`).join('')}</ul></nav>`
-    + `<details class="fold revmeta"><summary><strong>Revision ${escapeHtml(r.revision)}</strong> · ${date}${escapeHtml(r.date.slice(0, 10))}</time>${r.author ? ` · ${escapeHtml(r.author)}` : ''}</summary>`
-    + `<dl class="meta">${facts}</dl>${revnav}</details>`
+    + `<details class="fold revmeta"><summary><strong>Revision ${escapeHtml(r.revision)}</strong> · ${date}${escapeHtml(formatMinute(r.date))}</time>${r.author ? ` · ${escapeHtml(r.author)}` : ''}</summary>`
+    + (facts ? `<dl class="meta">${facts}</dl>` : '') + `${revnav}</details>`
     + `<nav class="upstream-links" aria-label="Upstream"><ul>${upstreamLinks(hosts, page, upstream).map((l) => `<li>${link(l.href, l.label, ' rel="external"')}</li>`).join('')}</ul></nav>`;
 }
 

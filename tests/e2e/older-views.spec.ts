@@ -47,10 +47,13 @@ test('the newest annotate computed from history.json is the prebuilt table to th
   await page.goto(`/${DEMO}/annotate/`);
   const prebuilt = await page.locator('main .table-scroll').innerHTML();
   const legend = await page.locator('.annotate-legend').innerHTML();
+  const facts = await page.locator('.revmeta').evaluate((e) => e.textContent?.replace(/\s+/g, ' ').trim());
   await page.goto(`/${DEMO}/annotate/1.4/`);
   await expect(page.getByRole('status')).toContainText('computed in your browser');
   expect(await page.locator('main .table-scroll').innerHTML()).toBe(prebuilt);
   expect(await page.locator('.annotate-legend').innerHTML()).toBe(legend);
+  // The revision's facts read as RevisionMeta.astro writes them.
+  expect(await page.locator('.revmeta').evaluate((e) => e.textContent?.replace(/\s+/g, ' ').trim())).toBe(facts);
 });
 
 test('the same landmarks and headings as the prebuilt annotate', async ({ page }) => {
