@@ -1,6 +1,9 @@
 /** One route-data object per page the site builds, so pages and components only wire data to markup. */
 import { annotateAll, type AnnotatedLine } from '../diff/annotate.ts';
+import { diffLinks } from '../diff/links.ts';
 import { buildDiffModel, type DiffSource } from '../diff/model.ts';
+import { neighbourDiffs } from '../diff/pairs.ts';
+import { renderPairHeader } from '../diff/render.ts';
 import { renderedDiff, type RenderedBlock } from '../diff/rendered.ts';
 import type { DiffModel } from '../diff/types.ts';
 import type { Heading } from '../markdown/outline.ts';
@@ -62,12 +65,12 @@ export function diffModelOf({ page, from, to }: Pick<DiffRoute, 'page' | 'from' 
   return buildDiffModel({ ...from.data, body: revisionBody(from) } as DiffSource, { ...to.data, body: revisionBody(to) } as DiffSource);
 }
 
-/** The plain unified diff (`diff -u -p`, as bytes) of an adjacent pair, as the prepare step wrote it. */
-export function diffPatchOf({ page, from, to }: Pick<DiffRoute, 'page' | 'from' | 'to'>): Uint8Array<ArrayBuffer> {
-  if (to.data.diffKey === null || !isAdjacent(page, from, to)) throw new Error(`${page.id}: ${from.data.revision}..${to.data.revision} is not an adjacent pair`);
-  return contentCache.readBytes('patch', to.data.diffKey);
-}
 
+/** The header of a pair's diff page (both revisions' facts, the neighbouring pairs), as HTML. */
+export function pairHeaderOf({ page, from, to }: Pick<DiffRoute, 'page' | 'from' | 'to'>, model: DiffModel): string {
+  const around = neighbourDiffs(page.revisions.map((r) => r.data.revision), from.data.revision, to.data.revision);
+  return renderPairHeader(model, diffLinks(page.id), around);
+}
 
 /** The rendered view of a pair: both revisions' HTML, aligned block by block, changes marked. */
 export function renderedDiffOf({ from, to }: Pick<DiffRoute, 'from' | 'to'>): RenderedBlock[] {
@@ -148,6 +151,3 @@ export function revisionDescription({ page, entry, isNewest }: Pick<RevisionRout
   const which = isNewest ? `the newest revision (${revision})` : `revision ${revision}`;
   return `${pageTitle(page, entry)}: ${which} of the NetBSD wiki page ${page.id}, of ${date.slice(0, 10)}${author ? ` by ${author}` : ''}.`;
 }
-
-/** The page's compact history file (JSON text), for the browser. */
-export const historyFileOf = ({ newest }: Pick<PageRoute, 'newest'>): string => contentCache.read('history', newest.data.historyKey!);

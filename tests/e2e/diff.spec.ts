@@ -462,7 +462,7 @@ async function loadedWeight(request: APIRequestContext, url: string): Promise<{ 
 
 /** cvsweb's side-by-side table of the pair, rebuilt from the seed's capture: one row of two cells per pair of captured cells. */
 function cvswebTable(): string {
-  const capture = readFileSync(new URL('../../../../shared/seed/000_2c67e58bd10195fd.txt', import.meta.url), 'utf8');
+  const capture = readFileSync(new URL('../fixtures/cvsweb/howto-1.51-1.52.txt', import.meta.url), 'utf8');
   const cells = capture.split('\n').filter((l) => l !== '').map((l) => l.replace(/ ?\|$/, '').replace(/&/g, '&amp;').replace(/</g, '&lt;'));
   const rows: string[] = [];
   for (let k = 0; k < cells.length; k += 2) {
