@@ -10,10 +10,13 @@ export type WikiFiles = Map<string, string | null>;
 /** Files `[[!table file=...]]` can read; their text is kept, other files are only listed. */
 const DATA_FILE = /\.(csv|dsv|tsv|txt)$/i;
 
-/** Files of a CVS module other than pages; removed files (`Attic/`, or a dead newest revision) are left out, as upstream no longer serves them. */
-export async function listCvsFiles(root: string): Promise<WikiFiles> {
+/**
+ * Files of a CVS module other than pages; removed files (`Attic/`, or a dead newest revision) are left out, as upstream
+ * no longer serves them. Undefined for a single `,v` file, which says nothing of the module's other files.
+ */
+export async function listCvsFiles(root: string): Promise<WikiFiles | undefined> {
+  if ((await stat(root)).isFile()) return undefined;
   const files: WikiFiles = new Map();
-  if ((await stat(root)).isFile()) return files;
   const walk = async (dir: string, path: string[]): Promise<void> => {
     for (const entry of await readdir(dir, { withFileTypes: true })) {
       if (entry.isDirectory()) {

@@ -46,8 +46,8 @@ export async function historyPages(config: HistoryConfig): Promise<string[]> {
   return all.length > 0 ? all : [...DEFAULT_PAGES];
 }
 
-/** The module's files that are not pages, with the text of data files (see module-files.ts). */
-export async function historyFiles(config: HistoryConfig): Promise<WikiFiles> {
+/** The module's files that are not pages, with the text of data files (see module-files.ts); undefined when unknown. */
+export async function historyFiles(config: HistoryConfig): Promise<WikiFiles | undefined> {
   return config.kind === 'cvs' ? listCvsFiles(config.root) : listGitFiles(config.repo);
 }
 

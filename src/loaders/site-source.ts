@@ -24,7 +24,7 @@ export async function openSiteSource(log: (message: string) => void): Promise<Si
   const [pages, files] = await Promise.all([historyPages(history), historyFiles(history)]);
   return {
     pages,
-    files,
+    ...(files && { files }),
     async readPage(page, log) {
       const { revisions, warnings } = await readHistoryPage(history, page, (p, done, total) => {
         if (done === total && total >= 50) log(`history: ${p}: ${total} revisions read`);

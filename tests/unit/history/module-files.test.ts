@@ -27,7 +27,11 @@ describe('the wiki files of a CVS module', () => {
 
   it('lists every file that is not a page, with the newest text of data files, removed files left out', async () => {
     const files = await listCvsFiles(box.module);
-    expect(Object.fromEntries(files)).toEqual({ 'ports/xen/data.csv': 'Name,Size\ndom0,512\n', 'ports/xen/logo.png': null });
+    expect(Object.fromEntries(files!)).toEqual({ 'ports/xen/data.csv': 'Name,Size\ndom0,512\n', 'ports/xen/logo.png': null });
+  });
+
+  it('a single ,v file says nothing of the module: unknown, not empty', async () => {
+    expect(await listCvsFiles(join(box.module, 'ports/xen.mdwn,v'))).toBeUndefined();
   });
 
   it('a prepared build gives them to the renderer: table file= reads the newest data, an image link shows the image', async () => {
@@ -36,7 +40,7 @@ describe('the wiki files of a CVS module', () => {
     const { records } = await prepareSite(
       {
         pages: await historyPages(config),
-        files: await listCvsFiles(box.module),
+        files: (await listCvsFiles(box.module))!,
         readPage: async (page) => (await readHistoryPage(config, page)).revisions,
       },
       { cacheDir, upstream: 'https://wiki.netbsd.org', threads: 0 },
