@@ -1,7 +1,7 @@
 /** The one entry point for the site's loader: the real wiki history from CVS or git, configured by env. */
 import { resolve } from 'node:path';
 import { MAX_BODY_BYTES, type Revision } from '../schemas/revision.ts';
-import { readCvsHistory } from './cvs.ts';
+import { cvsStamp, readCvsHistory } from './cvs.ts';
 import { readGitHistory } from './git.ts';
 import { listCvsPages, listGitPages } from './module-pages.ts';
 import { normalizePage } from './page.ts';
@@ -49,6 +49,11 @@ export async function historyPages(config: HistoryConfig): Promise<string[]> {
 /** The module's files that are not pages, with the text of data files (see module-files.ts); undefined when unknown. */
 export async function historyFiles(config: HistoryConfig): Promise<WikiFiles | undefined> {
   return config.kind === 'cvs' ? listCvsFiles(config.root) : listGitFiles(config.repo);
+}
+
+/** What identifies a page's history without reading it (it changes with every commit to the page); null when the source has no such thing. */
+export async function historyStamp(config: HistoryConfig, page: string): Promise<string | null> {
+  return config.kind === 'cvs' ? cvsStamp(config.root, normalizePage(page)) : null;
 }
 
 /** One page's revisions, oldest first, with the warnings reading it gave. */

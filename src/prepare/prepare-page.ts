@@ -24,7 +24,7 @@ export interface PrepareContext {
   /** Hash of the code and site settings every output depends on. */
   buildKey: string;
   /** What this build computed rather than found in the cache. */
-  computed: { rendered: number; diffed: number };
+  computed: { rendered: number; diffed: number; unchangedPages: number };
 }
 
 /** Renders what the cache lacks (in parallel), and returns each revision's HTML key and findings. */
