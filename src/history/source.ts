@@ -4,7 +4,8 @@ import { MAX_BODY_BYTES, type Revision } from '../schemas/revision.ts';
 import { cvsStamp, readCvsHistory } from './cvs.ts';
 import { readGitHistory } from './git.ts';
 import { listCvsPages, listGitPages } from './module-pages.ts';
-import { normalizePage } from './page.ts';
+import { newestCommits } from './git/stamps.ts';
+import { normalizePage, pageFile } from './page.ts';
 import type { RevisionProgress, SourceResult } from './types.ts';
 import { listCvsFiles, listGitFiles, type WikiFiles } from './module-files.ts';
 
@@ -51,9 +52,14 @@ export async function historyFiles(config: HistoryConfig): Promise<WikiFiles | u
   return config.kind === 'cvs' ? listCvsFiles(config.root) : listGitFiles(config.repo);
 }
 
-/** What identifies a page's history without reading it (it changes with every commit to the page); null when the source has no such thing. */
-export async function historyStamp(config: HistoryConfig, page: string): Promise<string | null> {
-  return config.kind === 'cvs' ? cvsStamp(config.root, normalizePage(page)) : null;
+/**
+ * A function giving what identifies a page's history without reading it: it changes with every commit to the
+ * page (a `,v` file's stat; a git path's newest commit, all found in one pass over the log when first asked).
+ */
+export function historyStamps(config: HistoryConfig): (page: string) => Promise<string | null> {
+  if (config.kind === 'cvs') return (page) => cvsStamp(config.root, normalizePage(page));
+  let commits: Promise<Map<string, string>> | undefined;
+  return async (page) => (await (commits ??= newestCommits(config.repo))).get(pageFile(normalizePage(page))) ?? null;
 }
 
 /** One page's revisions, oldest first, with the warnings reading it gave. */

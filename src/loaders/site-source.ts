@@ -1,6 +1,6 @@
 /** The site's wiki pages from whichever source is configured (content/ by default, CVS or git by WIKI_SOURCE), read page by page. */
 import type { WikiFiles } from '../history/module-files.ts';
-import { historyConfigFromEnv, historyFiles, historyPages, historyStamp, readHistoryPage } from '../history/source.ts';
+import { historyConfigFromEnv, historyFiles, historyPages, historyStamps, readHistoryPage } from '../history/source.ts';
 import type { Revision } from '../schemas/revision.ts';
 import { contentDirs } from '../site-config.ts';
 import { readContentDir } from './content-dir.ts';
@@ -27,7 +27,7 @@ export async function openSiteSource(log: (message: string) => void): Promise<Si
   return {
     pages,
     ...(files && { files }),
-    stamp: (page) => historyStamp(history, page),
+    stamp: historyStamps(history),
     async readPage(page, log) {
       const { revisions, warnings } = await readHistoryPage(history, page, (p, done, total) => {
         if (done === total && total >= 50) log(`history: ${p}: ${total} revisions read`);
