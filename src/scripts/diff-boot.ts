@@ -9,7 +9,7 @@ let ready = false;
 function load(): Promise<void> {
   loading ??= new Promise((resolve, reject) => {
     const src = document.querySelector<HTMLTemplateElement>('#diff-js')?.content.querySelector('script')?.getAttribute('src');
-    if (!src) return reject(new Error('diff page: no #diff-js script'));
+    if (!src) return reject(new Error('no #diff-js'));
     const script = document.createElement('script');
     script.type = 'module';
     script.src = src;

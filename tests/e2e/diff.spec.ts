@@ -489,6 +489,21 @@ test.describe('a page with four revisions (tests/fixtures/e2e-content/sandbox/di
     await expect(mark.locator('ins')).toHaveCount(0);
   });
 
+  test('the rendered view marks the words that lost their emphasis (1.4 → 1.3, computed in the browser)', async ({ page }) => {
+    await page.goto(`${DEMO}?from=1.4&to=1.3`);
+    await page.getByRole('radio', { name: 'Rendered' }).check();
+    const view = page.getByRole('region', { name: 'Rendered view' });
+    const mark = view.locator('mark.rx');
+    await expect(mark).toHaveText('added');
+    await expect(mark).toHaveAttribute('title', 'Formatting or link removed');
+    await expect(mark.locator('em')).toHaveCount(0);
+    await expect(mark).toBeVisible();
+    // The block says it changed, and its words that went are marked as removed, not the ones that stayed.
+    const block = view.locator('.rb.rc', { has: page.locator('mark.rx') });
+    await expect(block.locator('.rk')).toHaveText('Changed');
+    await expect(block.locator('del')).toHaveText([', longer now']);
+  });
+
   test('links the previous and next diffs', async ({ page }) => {
     await page.goto(`${DEMO}1.2..1.3/`);
     await expect(page.getByRole('link', { name: '← Previous diff (1.1 → 1.2)' })).toHaveAttribute('href', `${DEMO}1.1..1.2/`);
