@@ -38,7 +38,7 @@ export async function prepareSite(source: SiteSource, options: PrepareOptions): 
   const site: WikiSite = { pages: source.pages, upstream: options.upstream, templates, ...(source.files && { files: source.files }) };
   const pool = createRenderPool(site, options.threads);
   const computed = { rendered: 0, diffed: 0 };
-  const context = { cache: new ContentCache(options.cacheDir), render: pool.render, buildKey: hashKey(codeKey(), { ...site, templates: [...site.templates], files: site.files ? [...site.files] : null }), computed };
+  const context = { cache: new ContentCache(options.cacheDir), pool, buildKey: hashKey(codeKey(), { ...site, templates: [...site.templates], files: site.files ? [...site.files] : null }), computed };
   const records: RevisionRecord[] = [];
   const started = Date.now();
   let lastReport = started;
