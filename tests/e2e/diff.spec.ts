@@ -42,6 +42,34 @@ function gnuPageDiff(from: 'old' | 'new', to: 'old' | 'new'): Buffer {
   return out.subarray(out.indexOf('@@'));
 }
 
+/**
+ * The line number each line anchor shows, as Chromium lays it out (counters and generated text resolved, from a
+ * DOM snapshot): id → the digits drawn after its hidden "Removed line " words. Anchors not laid out are absent.
+ */
+async function drawnLineNumbers(page: Page): Promise<Map<string, string>> {
+  const cdp = await page.context().newCDPSession(page);
+  type Snapshot = { strings: string[]; documents: Array<{ nodes: { parentIndex: number[]; attributes: number[][] }; layout: { nodeIndex: number[]; text: number[] } }> };
+  const { strings, documents } = (await cdp.send('DOMSnapshot.captureSnapshot', { computedStyles: [] })) as unknown as Snapshot;
+  await cdp.detach();
+  const { nodes, layout } = documents[0]!;
+  const lineId = (node: number) => {
+    const attributes = nodes.attributes[node] ?? [];
+    for (let k = 0; k < attributes.length; k += 2) if (strings[attributes[k]!] === 'id' && /^[on]\d+$/.test(strings[attributes[k + 1]!]!)) return strings[attributes[k + 1]!]!;
+    return null;
+  };
+  const drawn = new Map<string, string>();
+  layout.nodeIndex.forEach((node, k) => {
+    const text = layout.text[k];
+    if (text === undefined || text < 0) return;
+    // A text box sits at most three levels under its anchor (anchor, pseudo-element, text).
+    for (let up = node, hops = 0; up >= 0 && hops < 3; up = nodes.parentIndex[up]!, hops++) {
+      const id = lineId(up);
+      if (id) return void drawn.set(id, (drawn.get(id) ?? '') + strings[text]);
+    }
+  });
+  return new Map([...drawn].map(([id, text]) => [id, /(\d*)$/.exec(text)![1]!]));
+}
+
 const rightColumnShown = (page: Page) => page.locator('.r.c .t2').first().isVisible();
 
 test('the 1.51 → 1.52 diff shows both hunks with page line numbers, -p context and sections', async ({ page }) => {
@@ -399,6 +427,11 @@ test('without JavaScript the prebuilt diff reads and its views still switch', as
   await page.goto(`${DIFF}#o794`);
   await expect(page.locator('.hunk')).toHaveCount(2);
   expect(await marked(page, 'o794')).toBe(true);
+  // Every line shows its page line number, drawn by CSS counters from each hunk's first line.
+  const ids = await page.locator('.r > a[id]').evaluateAll((all) => all.map((a) => a.id));
+  expect(ids.length).toBeGreaterThan(140);
+  const drawn = await drawnLineNumbers(page);
+  expect(ids.map((id) => `${id}:${drawn.get(id)}`)).toEqual(ids.map((id) => `${id}:${id.slice(1)}`));
   expect(await rightColumnShown(page)).toBe(true);
   await page.getByLabel('Unified').check();
   expect(await rightColumnShown(page)).toBe(false);
@@ -523,6 +556,21 @@ test.describe('a page with four revisions (tests/fixtures/e2e-content/sandbox/di
     await page.reload();
     await expect(page.locator('#n5')).toBeVisible();
     expect(await marked(page, 'n5')).toBe(true);
+  });
+
+  test('without JavaScript, numbers lines right after a folded paragraph, closed or open', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${DEMO}1.1..1.2/`);
+    const shown = () => page.locator('.r > a[id]').evaluateAll((all) => all.filter((a) => (a as HTMLElement).offsetParent !== null).map((a) => a.id));
+    for (const open of [false, true]) {
+      if (open) await page.locator('details.rw summary').click();
+      const ids = await shown();
+      expect(ids).toContain(open ? 'n5' : 'o7');
+      const drawn = await drawnLineNumbers(page);
+      expect(ids.map((id) => `${id}:${drawn.get(id)}`)).toEqual(ids.map((id) => `${id}:${id.slice(1)}`));
+    }
+    await context.close();
   });
 
   test('computes a pair that is not prebuilt in a worker', async ({ page }) => {
