@@ -12,7 +12,7 @@ import { encodeHistory } from '../history/history-file.ts';
 import { fillMissingLines } from '../markdown/missing-lines.ts';
 import { emptyFindings, type RenderFindings } from '../markdown/render-context.ts';
 import { insertHeadingAliases } from '../markdown/heading-alias-html.ts';
-import type { HistoryMeta, RevisionRecord } from '../schemas/record.ts';
+import type { HistoryMeta, RevisionOutline, RevisionRecord } from '../schemas/record.ts';
 import type { Revision } from '../schemas/revision.ts';
 import { headingAliases } from '../utils/heading-aliases.ts';
 import { hashKey, type ContentCache } from './cache.ts';
@@ -24,7 +24,7 @@ export interface PrepareContext {
   /** Hash of the code and site settings every output depends on. */
   buildKey: string;
   /** What this build computed rather than found in the cache. */
-  computed: { rendered: number; diffed: number };
+  computed: { rendered: number; diffed: number; unchangedPages: number };
 }
 
 /** Renders what the cache lacks (in parallel), and returns each revision's HTML key and findings. */
@@ -114,6 +114,13 @@ export async function preparePage(revisions: readonly Revision[], context: Prepa
     cache.writeJson('history', historyKey, encodeHistory(page, meta, revisions.map((r) => r.body), revisions.slice(1).map((_, i) => diffs[i])));
   }
 
+  const outlineKeys = revisions.map((_, i) => {
+    const outline: RevisionOutline = { headings: headings[i]!, aliases: aliases.get(i) ?? {} };
+    const key = hashKey('outline', outline);
+    cache.writeJson('outline', key, outline);
+    return key;
+  });
+
   return revisions.map((r, i): RevisionRecord => {
     const { body, ...metadata } = r;
     return {
@@ -124,8 +131,7 @@ export async function preparePage(revisions: readonly Revision[], context: Prepa
       metaDate: rendered[i]!.findings.date,
       hasToc: rendered[i]!.findings.toc !== null,
       tags: rendered[i]!.findings.tags,
-      headings: headings[i]!,
-      aliases: aliases.get(i) ?? {},
+      outlineKey: outlineKeys[i]!,
       lines: splitLines(body).lines.length,
       ...pairs[i]!,
       renderedKey: renderedKeys[i]!,
