@@ -1,4 +1,5 @@
 /** Myers' O(ND) divide-and-conquer comparison with GNU's too_expensive cut-off (gnulib diffseq.h). */
+import { middleEngine, type MiddleEngine } from './middle-wasm.ts';
 
 interface Split {
   x: number;
@@ -19,7 +20,18 @@ export interface SeqContext {
   /** Called for each element of x not in the common subsequence, and for each of y. */
   deleted: (xIndex: number) => void;
   inserted: (yIndex: number) => void;
+  /** The middle-snake search in WebAssembly (whose memory holds fd and bd), or null to run it here. */
+  engine: MiddleEngine | null;
 }
+
+/**
+ * Which middle-snake search to use: `auto` takes WebAssembly for comparisons of `WASM_MIN_LENGTH` elements or more
+ * when it can run (else this file's); `js` always this file's; `wasm` always WebAssembly (an error without it).
+ */
+export type SeqEngine = 'auto' | 'js' | 'wasm';
+
+/** Below this many elements, setting up WebAssembly memory costs more than the search saves. */
+const WASM_MIN_LENGTH = 512;
 
 const MAX = 0x7fffffff;
 
@@ -38,10 +50,25 @@ export function seqContext(
   inserted: (yIndex: number) => void,
   tooExpensive = tooExpensiveFor(x.length, y.length),
   scratch?: [Int32Array, Int32Array],
+  use: SeqEngine = 'auto',
 ): SeqContext {
   const size = x.length + y.length + 3;
-  const [fd, bd] = scratch && scratch[0].length >= size && scratch[1].length >= size ? scratch : [new Int32Array(size), new Int32Array(size)];
-  return { x, y, fd, bd, offset: y.length + 1, tooExpensive, deleted, inserted };
+  const engine = use === 'wasm' || (use === 'auto' && x.length + y.length >= WASM_MIN_LENGTH) ? middleEngine(x, y) : null;
+  if (use === 'wasm' && !engine) throw new Error('diffseq: WebAssembly is not available here');
+  const [fd, bd] = engine
+    ? [engine.fd, engine.bd]
+    : scratch && scratch[0].length >= size && scratch[1].length >= size
+      ? scratch
+      : [new Int32Array(size), new Int32Array(size)];
+  return { x, y, fd, bd, offset: y.length + 1, tooExpensive, deleted, inserted, engine };
+}
+
+/** The middle snake by the WebAssembly search; giving up is decided here, from the vectors it left. */
+function middleIn(engine: MiddleEngine, c: SeqContext, xoff: number, xlim: number, yoff: number, ylim: number, minimal: boolean): Split {
+  const met = engine.run(xoff, xlim, yoff, ylim, minimal ? MAX : Math.min(c.tooExpensive, MAX));
+  const r = engine.result;
+  if (met) return { x: r[0]!, y: r[1]!, loMinimal: true, hiMinimal: true };
+  return giveUp(c, xoff, xlim, yoff, ylim, [r[2]!, r[3]!], [r[4]!, r[5]!]);
 }
 
 /** Best point reached so far when the search is given up: the furthest forward or backward path. */
@@ -152,7 +179,7 @@ export function compareSeq(c: SeqContext, xoff: number, xlim: number, yoff: numb
       for (; xoff < xlim; xoff++) c.deleted(xoff);
       return;
     }
-    const part = middle(c, xoff, xlim, yoff, ylim, minimal);
+    const part = c.engine ? middleIn(c.engine, c, xoff, xlim, yoff, ylim, minimal) : middle(c, xoff, xlim, yoff, ylim, minimal);
     // Recurse into the smaller half and loop on the larger, so the stack stays logarithmic.
     if (xlim + ylim - (part.x + part.y) < part.x + part.y - (xoff + yoff)) {
       compareSeq(c, part.x, xlim, part.y, ylim, part.hiMinimal);
