@@ -7,7 +7,7 @@ import { Body, moduleBytes, op } from '../../../src/diff/wasm-bytes.ts';
 import { Gen, prng } from './generate.ts';
 import { disjointPair, shuffledPair } from './worst-cases.ts';
 
-const changesBy = (a: string, b: string, engine: 'js' | 'wasm', minimal = false) => diffLines(a, b, { engine, minimal }).changes;
+const changesBy = (a: string, b: string, engine: 'auto' | 'js' | 'wasm', minimal = false) => diffLines(a, b, { engine, minimal }).changes;
 
 describe('the WebAssembly engine', () => {
   it('gives the changes of the TypeScript engine on 1,000 small generated pairs (forced, however small)', () => {
@@ -20,7 +20,7 @@ describe('the WebAssembly engine', () => {
     expect(differing).toEqual([]);
   });
 
-  it('gives the same changes on large and hard pairs, with the cut-off and with --minimal', () => {
+  it('gives the same changes on large and hard pairs, with the cut-off and with --minimal, forced or taking over', () => {
     const random = (seed: number, lines: number, vocabulary: number) => {
       const r = prng(seed);
       return Array.from({ length: lines }, () => `l${Math.floor(r() * vocabulary)}`).join('\n') + '\n';
@@ -36,17 +36,34 @@ describe('the WebAssembly engine', () => {
       const js = changesBy(a, b, 'js');
       expect(js.length).toBeGreaterThan(0);
       expect(changesBy(a, b, 'wasm')).toEqual(js);
+      // Starting here and moving to WebAssembly part way through changes nothing either.
+      expect(changesBy(a, b, 'auto')).toEqual(js);
     }
     const [a, b] = shuffledPair(1_500, 150, 3);
     expect(changesBy(a, b, 'wasm', true)).toEqual(changesBy(a, b, 'js', true));
   });
 
-  it('is what a large comparison uses by default, and small ones leave it out', () => {
-    const ids = (n: number, seed: number) => Int32Array.from({ length: n }, prng(seed)).map((r) => Math.floor(r * 50));
+  it('takes over a comparison at its first expensive search, and is left out of cheap ones', () => {
+    const ids = (n: number, seed: number, vocabulary: number) => {
+      const r = prng(seed);
+      return Int32Array.from({ length: n }, () => Math.floor(r() * vocabulary));
+    };
     const none = () => {};
-    expect(seqContext(ids(600, 1), ids(600, 2), none, none).engine).not.toBeNull();
-    expect(seqContext(ids(20, 1), ids(20, 2), none, none).engine).toBeNull();
-    expect(seqContext(ids(600, 1), ids(600, 2), none, none, undefined, undefined, 'js').engine).toBeNull();
+    const run = (x: Int32Array, y: Int32Array, use: 'auto' | 'js' = 'auto') => {
+      const c = seqContext(x, y, none, none, undefined, undefined, use);
+      expect(c.engine).toBeNull();
+      compareSeq(c, 0, x.length, 0, y.length, false);
+      return c;
+    };
+    // Unrelated sequences: thousands of costs. A one-element edit in a long sequence: one.
+    const hard = run(ids(2_000, 1, 500), ids(2_000, 2, 500));
+    expect(hard.engine).not.toBeNull();
+    expect(hard.use).toBe('wasm');
+    const long = ids(5_000, 3, 1_000);
+    const edited = long.slice();
+    edited[2_500] = -1;
+    expect(run(long, edited).engine).toBeNull();
+    expect(run(ids(600, 1, 50), ids(600, 2, 50), 'js').engine).toBeNull();
   });
 
   it('reports the same deleted and inserted elements as the TypeScript search, call by call', () => {
