@@ -43,11 +43,13 @@ function pass(b: Body, forward: boolean): void {
   const [own, other] = forward ? [FB, BB] : [BB, FB];
   const [min, max, otherMin, otherMax] = forward ? [FMIN, FMAX, BMIN, BMAX] : [BMIN, BMAX, FMIN, FMAX];
   b.get(max).set(D);
+  // Going down by two, this diagonal's upper neighbour is the last one's lower: one load a diagonal.
+  at(b, own, D, 1).load().set(LO);
   b.nest(op.block, () =>
     b.nest(op.loop, () => {
       b.get(D).get(min).emit(op.ltS).brIf(1);
+      b.get(LO).set(HI);
       at(b, own, D, -1).load().set(LO);
-      at(b, own, D, 1).load().set(HI);
       // Forward: x = lo < hi ? hi : lo + 1. Backward: x = lo < hi ? lo : hi - 1.
       if (forward) b.get(HI).get(LO).i32(1).emit(op.add);
       else b.get(LO).get(HI).i32(-1).emit(op.add);
