@@ -70,6 +70,18 @@ export async function preparePage(revisions: readonly Revision[], context: Prepa
     return (diffs[i] ??= diffLines(revisions[i]!.body, revisions[i + 1]!.body));
   };
   const source = (i: number) => ({ ...revisions[i]!, headings: headings[i]! });
+  // Each adjacent pair's rendered view, from both revisions' HTML as the pages show it (section ids included).
+  const shownHtml = (i: number) => (rendered[i]!.htmlKey === null ? '' : insertHeadingAliases(cache.read('html', rendered[i]!.htmlKey!), aliases.get(i) ?? {}));
+  // Started before the line diffs below, so the workers compute them while this thread diffs.
+  const renderedKeys = Promise.all(
+    revisions.map(async (_, i) => {
+      if (i === 0) return null;
+      const key = hashKey('rendered', buildKey, rendered[i - 1]!.htmlKey, rendered[i]!.htmlKey, aliases.get(i - 1) ?? {}, aliases.get(i) ?? {});
+      if (!cache.has('rendered', key)) cache.writeJson('rendered', key, await context.pool.renderedDiff(shownHtml(i - 1), shownHtml(i)));
+      return key;
+    }),
+  );
+
   const pairs = revisions.map((r, i) => {
     if (i === 0) return { diffKey: null, added: splitLines(r.body).lines.length, removed: 0 };
     const prev = revisions[i - 1]!;
@@ -85,16 +97,7 @@ export async function preparePage(revisions: readonly Revision[], context: Prepa
     return { diffKey: key, ...cache.readJson<{ added: number; removed: number }>('pairstat', key) };
   });
 
-  // Each adjacent pair's rendered view, from both revisions' HTML as the pages show it (section ids included).
-  const shownHtml = (i: number) => (rendered[i]!.htmlKey === null ? '' : insertHeadingAliases(cache.read('html', rendered[i]!.htmlKey!), aliases.get(i) ?? {}));
-  const renderedKeys = await Promise.all(
-    revisions.map(async (_, i) => {
-      if (i === 0) return null;
-      const key = hashKey('rendered', buildKey, rendered[i - 1]!.htmlKey, rendered[i]!.htmlKey, aliases.get(i - 1) ?? {}, aliases.get(i) ?? {});
-      if (!cache.has('rendered', key)) cache.writeJson('rendered', key, await context.pool.renderedDiff(shownHtml(i - 1), shownHtml(i)));
-      return key;
-    }),
-  );
+  const renderedKeyOf = await renderedKeys;
 
   // Annotate is a chain: each revision's from the one before and their diff, so after a new commit
   // only the new step is computed, from the annotate the cache kept of the previous newest revision.
@@ -134,7 +137,7 @@ export async function preparePage(revisions: readonly Revision[], context: Prepa
       outlineKey: outlineKeys[i]!,
       lines: splitLines(body).lines.length,
       ...pairs[i]!,
-      renderedKey: renderedKeys[i]!,
+      renderedKey: renderedKeyOf[i]!,
       bodyKey: bodyKeys[i]!,
       htmlKey: rendered[i]!.htmlKey,
       annotateKey: i === last ? annotateKey : null,
