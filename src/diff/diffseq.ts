@@ -1,4 +1,5 @@
 /** Myers' O(ND) divide-and-conquer comparison with GNU's too_expensive cut-off (gnulib diffseq.h). */
+import { middleEngine, type MiddleEngine } from './middle-wasm.ts';
 
 interface Split {
   x: number;
@@ -19,7 +20,21 @@ export interface SeqContext {
   /** Called for each element of x not in the common subsequence, and for each of y. */
   deleted: (xIndex: number) => void;
   inserted: (yIndex: number) => void;
+  /** Where searches run; `auto` turns into `wasm` (with `engine` set) or `js` at the first expensive search. */
+  use: SeqEngine;
+  /** The middle-snake search in WebAssembly (its memory holds the inputs and its own fd and bd), once used. */
+  engine: MiddleEngine | null;
 }
+
+/**
+ * Which middle-snake search to use: `auto` runs it here while it is cheap, and moves the comparison to WebAssembly
+ * (where it can run) at the first search that takes more than `JS_BUDGET` costs; `js` always here; `wasm` always in
+ * WebAssembly (an error without it). All give the same result.
+ */
+export type SeqEngine = 'auto' | 'js' | 'wasm';
+
+/** Searches cheaper than this (about 2 × JS_BUDGET² diagonal steps) cost less here than setting up WebAssembly. */
+const JS_BUDGET = 256;
 
 const MAX = 0x7fffffff;
 
@@ -38,15 +53,29 @@ export function seqContext(
   inserted: (yIndex: number) => void,
   tooExpensive = tooExpensiveFor(x.length, y.length),
   scratch?: [Int32Array, Int32Array],
+  use: SeqEngine = 'auto',
 ): SeqContext {
   const size = x.length + y.length + 3;
-  const [fd, bd] = scratch && scratch[0].length >= size && scratch[1].length >= size ? scratch : [new Int32Array(size), new Int32Array(size)];
-  return { x, y, fd, bd, offset: y.length + 1, tooExpensive, deleted, inserted };
+  const engine = use === 'wasm' ? middleEngine(x, y) : null;
+  if (use === 'wasm' && !engine) throw new Error('diffseq: WebAssembly is not available here');
+  const [fd, bd] = engine
+    ? [engine.fd, engine.bd]
+    : scratch && scratch[0].length >= size && scratch[1].length >= size
+      ? scratch
+      : [new Int32Array(size), new Int32Array(size)];
+  return { x, y, fd, bd, offset: y.length + 1, tooExpensive, deleted, inserted, use, engine };
+}
+
+/** The middle snake by the WebAssembly search; giving up is decided here, from the vectors it left. */
+function middleIn(engine: MiddleEngine, c: SeqContext, xoff: number, xlim: number, yoff: number, ylim: number, minimal: boolean): Split {
+  const met = engine.run(xoff, xlim, yoff, ylim, minimal ? MAX : Math.min(c.tooExpensive, MAX));
+  const r = engine.result;
+  if (met) return { x: r[0]!, y: r[1]!, loMinimal: true, hiMinimal: true };
+  return giveUp(engine.fd, engine.bd, c.offset, xoff, xlim, yoff, ylim, [r[2]!, r[3]!], [r[4]!, r[5]!]);
 }
 
 /** Best point reached so far when the search is given up: the furthest forward or backward path. */
-function giveUp(c: SeqContext, xoff: number, xlim: number, yoff: number, ylim: number, f: [number, number], b: [number, number]): Split {
-  const { fd, bd, offset: o } = c;
+function giveUp(fd: Int32Array, bd: Int32Array, o: number, xoff: number, xlim: number, yoff: number, ylim: number, f: [number, number], b: [number, number]): Split {
   let fxybest = -1;
   let fxbest = 0;
   for (let d = f[1]; d >= f[0]; d -= 2) {
@@ -83,9 +112,9 @@ function giveUp(c: SeqContext, xoff: number, xlim: number, yoff: number, ylim: n
 /**
  * Finds the midpoint of a shortest edit script (the "middle snake"), searching from both corners. The diagonal
  * vectors are used through views offset so that index d is diagonal d, and the odd / even overlap tests are
- * split into two loops each: this loop is most of a hard comparison's time.
+ * split into two loops each. Null when `budget` costs were spent before diff's own limit (the caller moves on).
  */
-function middle(c: SeqContext, xoff: number, xlim: number, yoff: number, ylim: number, minimal: boolean): Split {
+function middle(c: SeqContext, xoff: number, xlim: number, yoff: number, ylim: number, minimal: boolean, budget: number): Split | null {
   const { x: xv, y: yv, offset: o } = c;
   const fd = c.fd;
   const bd = c.bd;
@@ -134,8 +163,19 @@ function middle(c: SeqContext, xoff: number, xlim: number, yoff: number, ylim: n
       bd[k] = x;
       if (!odd && x <= fd[k]! && fmin + o <= k && k <= fmax + o) return { x, y, loMinimal: true, hiMinimal: true };
     }
-    if (cost >= limit) return giveUp(c, xoff, xlim, yoff, ylim, [fmin, fmax], [bmin, bmax]);
+    if (cost >= limit) return giveUp(fd, bd, o, xoff, xlim, yoff, ylim, [fmin, fmax], [bmin, bmax]);
+    if (cost >= budget) return null;
   }
+}
+
+/** The middle snake, here while cheap; a search past `JS_BUDGET` costs moves an `auto` comparison to WebAssembly. */
+function split(c: SeqContext, xoff: number, xlim: number, yoff: number, ylim: number, minimal: boolean): Split {
+  if (c.engine) return middleIn(c.engine, c, xoff, xlim, yoff, ylim, minimal);
+  const part = middle(c, xoff, xlim, yoff, ylim, minimal, c.use === 'auto' ? JS_BUDGET : MAX);
+  if (part) return part;
+  c.engine = middleEngine(c.x, c.y);
+  c.use = c.engine ? 'wasm' : 'js';
+  return c.engine ? middleIn(c.engine, c, xoff, xlim, yoff, ylim, minimal) : middle(c, xoff, xlim, yoff, ylim, minimal, MAX)!;
 }
 
 /** Reports every element of x[xoff,xlim) and y[yoff,ylim) outside a (near-)longest common subsequence. */
@@ -152,7 +192,7 @@ export function compareSeq(c: SeqContext, xoff: number, xlim: number, yoff: numb
       for (; xoff < xlim; xoff++) c.deleted(xoff);
       return;
     }
-    const part = middle(c, xoff, xlim, yoff, ylim, minimal);
+    const part = split(c, xoff, xlim, yoff, ylim, minimal);
     // Recurse into the smaller half and loop on the larger, so the stack stays logarithmic.
     if (xlim + ylim - (part.x + part.y) < part.x + part.y - (xoff + yoff)) {
       compareSeq(c, part.x, xlim, part.y, ylim, part.hiMinimal);

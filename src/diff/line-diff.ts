@@ -1,6 +1,6 @@
 /** Line diff choosing the same lines as GNU diff 3.8: trimming, discards, Myers, boundary shifts. */
 import { discardConfusing } from './discard.ts';
-import { compareSeq, seqContext, tooExpensiveFor } from './diffseq.ts';
+import { compareSeq, seqContext, tooExpensiveFor, type SeqEngine } from './diffseq.ts';
 import { identicalEnds } from './ends.ts';
 import { equivalenceIds } from './equiv.ts';
 import { splitLines, type Lines } from './lines.ts';
@@ -19,6 +19,8 @@ export interface LineDiffOptions {
   horizon?: number;
   /** Diff's `--minimal`: no discards, no cost cut-off. */
   minimal?: boolean;
+  /** Where the Myers search runs (`auto`: WebAssembly for large comparisons when available); the result is the same. */
+  engine?: SeqEngine;
 }
 
 /** Keeps the lines not discarded, remembering where each came from. */
@@ -58,6 +60,8 @@ export function diffLines(oldText: string, newText: string, options: LineDiffOpt
     (k) => (changed[0][x.index[k]! + 1] = 1),
     (k) => (changed[1][y.index[k]! + 1] = 1),
     minimal ? Infinity : tooExpensiveFor(x.ids.length, y.ids.length),
+    undefined,
+    options.engine,
   );
   compareSeq(context, 0, x.ids.length, 0, y.ids.length, minimal);
   shiftBoundaries([a, b], changed);

@@ -16,7 +16,9 @@ function sampleHash(s: string): number {
  * comparing them; should that happen too often (text made to collide), a Map takes over.
  */
 export class StringIds {
-  #strings: string[] = [''];
+  /** The string of each id; slot 0 unused. Sized up front: growing by `push` copies it again and again. */
+  #strings: string[];
+  #next = 1;
   /** Open addressing, at most half full: slot k holds an id at 2k (0 = empty) and its hash at 2k + 1. */
   #table: Int32Array;
   #collisions = 0;
@@ -27,11 +29,12 @@ export class StringIds {
     let slots = 16;
     while (slots < 2 * expected) slots *= 2;
     this.#table = new Int32Array(2 * slots);
+    this.#strings = new Array<string>(expected + 1).fill('');
   }
 
   /** One more than the largest id given. */
   get next(): number {
-    return this.#strings.length;
+    return this.#next;
   }
 
   /** The id of `s`, a new one if it was never seen. */
@@ -51,8 +54,8 @@ export class StringIds {
       }
       if (table[2 * slot + 1] === h) {
         if (this.#strings[id] === s) return id;
-        if (++this.#collisions > 64 + this.#strings.length) {
-          this.#map = new Map(this.#strings.slice(1).map((t, i) => [t, i + 1]));
+        if (++this.#collisions > 64 + this.#next) {
+          this.#map = new Map(this.#strings.slice(1, this.#next).map((t, i) => [t, i + 1]));
           return this.#map.get(s) ?? this.#add(s);
         }
       }
@@ -61,7 +64,9 @@ export class StringIds {
 
   /** Records a string under the next id. */
   #add(s: string): number {
-    const id = this.#strings.push(s) - 1;
+    const id = this.#next++;
+    if (id < this.#strings.length) this.#strings[id] = s;
+    else this.#strings.push(s);
     this.#map?.set(s, id);
     return id;
   }

@@ -2,6 +2,7 @@
 import { contextOutput, functionFinder, findFunction } from './function-context.ts';
 import { groupHunks, rangeText, type Hunk } from './hunks.ts';
 import { diffLines, type LineDiff } from './line-diff.ts';
+import type { Lines } from './lines.ts';
 
 const NO_NEWLINE = '\\ No newline at end of file\n';
 const encoder = new TextEncoder();
@@ -37,37 +38,72 @@ export function hunkContext(old: readonly string[], before: number, find = (b: n
   return fn < 0 ? null : contextOutput(old[fn]!);
 }
 
+/** Where each line starts in its text: `starts[i]`, and `starts[length]` one past the last newline. */
+function lineStarts(lines: readonly string[]): Int32Array {
+  const starts = new Int32Array(lines.length + 1);
+  for (let i = 0; i < lines.length; i++) starts[i + 1] = starts[i]! + lines[i]!.length + 1;
+  return starts;
+}
+
+/** Runs this long are cut from the text in one piece rather than grown line by line. */
+const LONG_RUN = 16;
+
 /**
- * The body of one hunk: context lines, then each change's deleted lines followed by its inserted ones, and the
- * no-newline note after a file's unterminated last line. One string grown by `+=` (a rope in V8): no array of lines.
+ * Prints lines `from` to `to` (exclusive) of one file, each after `mark`, with the no-newline note after an
+ * unterminated last line. A long run is one slice of the text with its newlines marked (one flat string); a short one
+ * is grown by `+=` (a rope in V8): no array of output lines either way, and few objects for the collector.
  */
-function hunkText(hunk: Hunk, diff: LineDiff): string {
-  const [oldLines, newLines] = [diff.old.lines, diff.new.lines];
-  const lastOld = diff.old.missingNewline ? oldLines.length - 1 : -1;
-  const lastNew = diff.new.missingNewline ? newLines.length - 1 : -1;
+class RunPrinter {
+  readonly #lines: readonly string[];
+  readonly #text: string;
+  readonly #last: number;
+  #starts: Int32Array | null = null;
+
+  constructor(side: Lines) {
+    this.#lines = side.lines;
+    this.#text = side.text;
+    this.#last = side.missingNewline ? side.lines.length - 1 : -1;
+  }
+
+  run(mark: string, from: number, to: number): string {
+    const lines = this.#lines;
+    const end = this.#last >= from && this.#last < to ? this.#last : to;
+    let out = '';
+    if (end - from >= LONG_RUN) {
+      const starts = (this.#starts ??= lineStarts(lines));
+      out = `${mark}${this.#text.slice(starts[from], starts[end]! - 1).replaceAll('\n', `\n${mark}`)}\n`;
+    } else for (let i = from; i < end; i++) out += `${mark}${lines[i]}\n`;
+    return end < to ? `${out}${mark}${lines[end]}\n${NO_NEWLINE}` : out;
+  }
+}
+
+/** The body of one hunk: context lines, then each change's deleted lines followed by its inserted ones. */
+function hunkText(hunk: Hunk, old: RunPrinter, neu: RunPrinter): string {
   let out = '';
   let i = hunk.start0;
   let j = hunk.start1;
-  const end0 = hunk.start0 + hunk.count0;
   for (const change of hunk.changes) {
-    for (; i < change.line0; i++, j++) out += i === lastOld ? ` ${oldLines[i]}\n${NO_NEWLINE}` : ` ${oldLines[i]}\n`;
-    for (const stop = i + change.deleted; i < stop; i++) out += i === lastOld ? `-${oldLines[i]}\n${NO_NEWLINE}` : `-${oldLines[i]}\n`;
-    for (const stop = j + change.inserted; j < stop; j++) out += j === lastNew ? `+${newLines[j]}\n${NO_NEWLINE}` : `+${newLines[j]}\n`;
+    out += old.run(' ', i, change.line0);
+    j += change.line0 - i;
+    i = change.line0;
+    out += old.run('-', i, i + change.deleted) + neu.run('+', j, j + change.inserted);
+    i += change.deleted;
+    j += change.inserted;
   }
-  for (; i < end0; i++, j++) out += i === lastOld ? ` ${oldLines[i]}\n${NO_NEWLINE}` : ` ${oldLines[i]}\n`;
-  return out;
+  return out + old.run(' ', i, hunk.start0 + hunk.count0);
 }
 
 /** The hunks as pieces of output: text, and the raw bytes of contexts whose cut splits a character. */
 function hunkPieces(diff: LineDiff, context: number, offsets: LineOffsets): Array<string | Uint8Array<ArrayBuffer>> {
   const hunks = groupHunks(diff.changes, diff.old.lines.length, diff.new.lines.length, context);
   const find = functionFinder(diff.old.lines);
+  const [old, neu] = [new RunPrinter(diff.old), new RunPrinter(diff.new)];
   const pieces: Array<string | Uint8Array<ArrayBuffer>> = [];
   for (const h of hunks) {
     const fn = hunkContext(diff.old.lines, h.start0, find);
     if (fn === null || typeof fn === 'string') pieces.push(`${hunkHeader(h, fn, offsets)}\n`);
     else pieces.push(`${hunkRanges(h, offsets)} `, fn, '\n');
-    pieces.push(hunkText(h, diff));
+    pieces.push(hunkText(h, old, neu));
   }
   return pieces;
 }

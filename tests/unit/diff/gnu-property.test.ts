@@ -44,6 +44,18 @@ describe('hunks equal GNU diff -u -p', () => {
     }
   });
 
+  it('on long runs of removed and added lines, up to an unterminated last line or not', () => {
+    const lines = (tag: string, n: number) => Array.from({ length: n }, (_, k) => `${tag} ${k}${k % 7 === 0 ? '' : ' text'}`).join('\n');
+    const shared = lines('same', 5);
+    for (const [a, b] of [
+      [`${shared}\n${lines('old', 40)}`, `${shared}\n${lines('new', 33)}`],
+      [`${shared}\n${lines('old', 40)}\n`, `${shared}\n${lines('new', 17)}`],
+      [`${lines('old', 16)}`, `${lines('new', 16)}\n${shared}\n`],
+      [`${shared}\n${lines('old', 30)}\n${shared}\n`, `${shared}\n${lines('new', 30)}\n${shared}`],
+    ])
+      expect(formatHunks(diffLines(a!, b!))).toBe(fromFirstHunk(gnu.run(a!, b!)));
+  });
+
   it('on the worst shapes of bench/diff.ts, smaller: no line in common, and random order over few distinct lines', () => {
     for (const [a, b] of [disjointPair(5_000), shuffledPair(8_000, 800), shuffledPair(3_000, 3_000, 5)])
       expect(formatHunks(diffLines(a, b))).toBe(fromFirstHunk(gnu.run(a, b)));
