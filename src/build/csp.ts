@@ -38,7 +38,15 @@ export function inlineBlocks(html: string): { scripts: string[]; styles: string[
 
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
-/** The page's policy: no inline script or `eval` beyond the hashed blocks; style attributes stay allowed (Shiki colours tokens with them). */
+/**
+ * Whether the page may need style attributes: it has one, or it runs a script (which may build elements with one,
+ * as Pagefind's UI does). A reading page has neither: code tokens are coloured by class.
+ */
+export function needsStyleAttributes(html: string): boolean {
+  return /<script\b/i.test(html) || /<[a-z][^<>]*?\sstyle\s*=/i.test(html);
+}
+
+/** The page's policy: no inline script or `eval` beyond the hashed blocks; style attributes only where the page needs them. */
 export function pagePolicy(html: string): string {
   const { scripts, styles } = inlineBlocks(html);
   const unique = (texts: string[]) => [...new Set(texts.map(hash))].join(' ');
@@ -47,7 +55,7 @@ export function pagePolicy(html: string): string {
     // Pagefind's search (the page that loads /pagefind/) runs on WebAssembly; this allows compiling it, not eval.
     `script-src 'self'${html.includes('/pagefind/') ? " 'wasm-unsafe-eval'" : ''} ${unique(scripts)}`.trimEnd(),
     `style-src 'self' ${unique(styles)}`.trimEnd(),
-    "style-src-attr 'unsafe-inline'",
+    ...(needsStyleAttributes(html) ? ["style-src-attr 'unsafe-inline'"] : []),
     "img-src 'self' data: https:",
     "object-src 'none'",
     "base-uri 'self'",
