@@ -36,7 +36,6 @@ export const sanitizeSchema: Schema = {
     q: ['cite'],
     details: ['open'],
     font: ['color', 'size', 'face'],
-    pre: ['dataLanguage'],
   },
   protocols: {
     href: ['http', 'https', 'mailto', 'ftp', 'irc', 'ircs', 'news', 'nntp', 'gopher'],

@@ -11,9 +11,11 @@ export function transformerTokenClasses(): ShikiTransformer {
       const role = token.color === undefined ? undefined : roleOfLightColour(token.color);
       if (role) node.properties.class = TOKEN_CLASS[role];
     },
-    // Runs after Astro's own `pre` hook: its `astro-code` class, theme names and inline colours give way to one class.
+    // Runs after Astro's own `pre` hook: its `astro-code` class, theme names, inline colours and `data-language` (which
+    // nothing reads) give way to one class.
     pre(node) {
       delete node.properties.style;
+      delete node.properties.dataLanguage;
       node.properties.class = 'shiki';
     },
   };

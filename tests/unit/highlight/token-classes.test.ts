@@ -21,7 +21,7 @@ function tokens(root: Root): Array<[string, string]> {
     for (const child of node.children) {
       if (child.type !== 'element') continue;
       const className = (child.properties.className as string[] | undefined) ?? [];
-      if (child.tagName === 'span' && !className.includes('line')) out.push([text(child), className.join(' ') || '-']);
+      if ((child.tagName === 'span' && !className.includes('line')) || child.tagName === 'a') out.push([text(child), className.join(' ') || '-']);
       else visit(child);
     }
   };
@@ -58,7 +58,7 @@ describe('token classes', () => {
     for (const [code, lang] of [[HOWTO, 'netbsd-kernel-config'], ['$ ls /tmp', 'shellsession'], ['plain text', 'plaintext']] as const) {
       const root = await highlight(code, lang);
       expect(toHtml(root), lang).not.toContain('style=');
-      expect((root.children[0] as Element).properties, lang).toEqual({ className: ['shiki'], tabIndex: 0, dataLanguage: lang });
+      expect((root.children[0] as Element).properties, lang).toEqual({ className: ['shiki'], tabIndex: 0 });
     }
   });
 });
