@@ -13,19 +13,20 @@ async function highlight(code: string, lang: string): Promise<Root> {
   return hl.codeToHast(code, lang, { transformers: shikiConfig.transformers, wrap: false });
 }
 
-/** Each token span of the block as `[text, class]`, `-` for none. */
+/** Each token of the block as `[text, class]`: an element with its class, or bare text in a line as `-`. */
 function tokens(root: Root): Array<[string, string]> {
   const out: Array<[string, string]> = [];
   const text = (node: Element): string => node.children.map((c) => (c.type === 'text' ? c.value : c.type === 'element' ? text(c) : '')).join('');
-  const visit = (node: Root | Element) => {
+  const visit = (node: Root | Element, inLine: boolean) => {
     for (const child of node.children) {
+      if (child.type === 'text' && inLine) out.push([child.value, '-']);
       if (child.type !== 'element') continue;
       const className = (child.properties.className as string[] | undefined) ?? [];
-      if ((child.tagName === 'span' && !className.includes('line')) || child.tagName === 'a') out.push([text(child), className.join(' ') || '-']);
-      else visit(child);
+      if ((child.tagName === 'span' && !className.includes('line')) || child.tagName === 'a') out.push([text(child), className.join(' ') || 'none']);
+      else visit(child, className.includes('line'));
     }
   };
-  visit(root);
+  visit(root, false);
   return out;
 }
 
@@ -45,7 +46,7 @@ describe('token classes', () => {
     expect(found).toContainEqual([' dev', 'sl']);
   });
 
-  it('leave operators and punctuation in the text colour, without a class', async () => {
+  it('leave operators and punctuation in the text colour, as bare text', async () => {
     expect(tokens(await highlight("pci = [ '0000:00:06.0' ]", 'xen-domu-config'))).toEqual([
       ['pci', 'sl'],
       [' = [ ', '-'],
@@ -58,6 +59,7 @@ describe('token classes', () => {
     for (const [code, lang] of [[HOWTO, 'netbsd-kernel-config'], ['$ ls /tmp', 'shellsession'], ['plain text', 'plaintext']] as const) {
       const root = await highlight(code, lang);
       expect(toHtml(root), lang).not.toContain('style=');
+      expect(toHtml(root), lang).not.toContain('<span>');
       expect((root.children[0] as Element).properties, lang).toEqual({ className: ['shiki'], tabIndex: 0 });
     }
   });
