@@ -23,6 +23,16 @@ export async function locatePage(root: string, page: string, warnings: string[])
   throw new Error(`page ${page} not found in CVS repository ${root}: expected ${live} or ${attic}`);
 }
 
+/**
+ * What identifies a page's history without reading it: its `,v` file's place, inode, size and modification
+ * time. CVS rewrites a `,v` file whole (a new file renamed into place) on every commit, so a commit changes it.
+ */
+export async function cvsStamp(root: string, page: string): Promise<string> {
+  const path = (await isFile(root)) ? root : join(root, await locatePage(root, page, []));
+  const { ino, size, mtimeMs } = await stat(path);
+  return JSON.stringify([path, ino, size, mtimeMs]);
+}
+
 /** Our revisions from one parsed `,v` file; `dead` revisions are removals with an empty body. */
 export function rcsToRevisions(page: string, rel: string, history: RcsHistory): Revision[] {
   return history.revisions.map((r) => {

@@ -1,10 +1,11 @@
 /** The one entry point for the site's loader: the real wiki history from CVS or git, configured by env. */
 import { resolve } from 'node:path';
 import { MAX_BODY_BYTES, type Revision } from '../schemas/revision.ts';
-import { readCvsHistory } from './cvs.ts';
+import { cvsStamp, readCvsHistory } from './cvs.ts';
 import { readGitHistory } from './git.ts';
 import { listCvsPages, listGitPages } from './module-pages.ts';
-import { normalizePage } from './page.ts';
+import { newestCommits } from './git/stamps.ts';
+import { normalizePage, pageFile } from './page.ts';
 import type { RevisionProgress, SourceResult } from './types.ts';
 import { listCvsFiles, listGitFiles, type WikiFiles } from './module-files.ts';
 
@@ -49,6 +50,16 @@ export async function historyPages(config: HistoryConfig): Promise<string[]> {
 /** The module's files that are not pages, with the text of data files (see module-files.ts); undefined when unknown. */
 export async function historyFiles(config: HistoryConfig): Promise<WikiFiles | undefined> {
   return config.kind === 'cvs' ? listCvsFiles(config.root) : listGitFiles(config.repo);
+}
+
+/**
+ * A function giving what identifies a page's history without reading it: it changes with every commit to the
+ * page (a `,v` file's stat; a git path's newest commit, all found in one pass over the log when first asked).
+ */
+export function historyStamps(config: HistoryConfig): (page: string) => Promise<string | null> {
+  if (config.kind === 'cvs') return (page) => cvsStamp(config.root, normalizePage(page));
+  let commits: Promise<Map<string, string>> | undefined;
+  return async (page) => (await (commits ??= newestCommits(config.repo))).get(pageFile(normalizePage(page))) ?? null;
 }
 
 /** One page's revisions, oldest first, with the warnings reading it gave. */

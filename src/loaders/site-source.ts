@@ -1,6 +1,6 @@
 /** The site's wiki pages from whichever source is configured (content/ by default, CVS or git by WIKI_SOURCE), read page by page. */
 import type { WikiFiles } from '../history/module-files.ts';
-import { historyConfigFromEnv, historyFiles, historyPages, readHistoryPage } from '../history/source.ts';
+import { historyConfigFromEnv, historyFiles, historyPages, historyStamps, readHistoryPage } from '../history/source.ts';
 import type { Revision } from '../schemas/revision.ts';
 import { contentDirs } from '../site-config.ts';
 import { readContentDir } from './content-dir.ts';
@@ -12,6 +12,8 @@ export interface SiteSource {
   files?: WikiFiles;
   /** One page's revisions, oldest first; `log` receives progress and non-fatal problems. */
   readPage(page: string, log: (message: string) => void): Promise<Revision[]>;
+  /** What identifies a page's history without reading it, where the source has such a thing (a `,v` file's stat). */
+  stamp?(page: string): Promise<string | null>;
 }
 
 /** Opens the configured source; content files are checked here, so a bad one stops the build before any work. */
@@ -25,6 +27,7 @@ export async function openSiteSource(log: (message: string) => void): Promise<Si
   return {
     pages,
     ...(files && { files }),
+    stamp: historyStamps(history),
     async readPage(page, log) {
       const { revisions, warnings } = await readHistoryPage(history, page, (p, done, total) => {
         if (done === total && total >= 50) log(`history: ${p}: ${total} revisions read`);

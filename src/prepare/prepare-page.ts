@@ -11,31 +11,32 @@ import { diffLabel, excerptOffsets, patchOf } from '../diff/unified.ts';
 import { encodeHistory } from '../history/history-file.ts';
 import { fillMissingLines } from '../markdown/missing-lines.ts';
 import { emptyFindings, type RenderFindings } from '../markdown/render-context.ts';
-import type { RenderRevision } from '../markdown/render.ts';
+import { insertHeadingAliases } from '../markdown/heading-alias-html.ts';
 import type { HistoryMeta, RevisionRecord } from '../schemas/record.ts';
 import type { Revision } from '../schemas/revision.ts';
 import { headingAliases } from '../utils/heading-aliases.ts';
 import { hashKey, type ContentCache } from './cache.ts';
+import type { RenderPool } from './render-pool.ts';
 
 export interface PrepareContext {
   cache: ContentCache;
-  render: RenderRevision;
+  pool: Pick<RenderPool, 'render' | 'renderedDiff'>;
   /** Hash of the code and site settings every output depends on. */
   buildKey: string;
   /** What this build computed rather than found in the cache. */
-  computed: { rendered: number; diffed: number };
+  computed: { rendered: number; diffed: number; unchangedPages: number };
 }
 
 /** Renders what the cache lacks (in parallel), and returns each revision's HTML key and findings. */
 async function renderAll(revisions: readonly Revision[], context: PrepareContext): Promise<Array<{ htmlKey: string | null; findings: RenderFindings }>> {
-  const { cache, render, buildKey } = context;
+  const { cache, pool, buildKey } = context;
   return Promise.all(
     revisions.map(async (r) => {
       if (r.state === 'removed') return { htmlKey: null, findings: emptyFindings() };
       const input = { page: r.page, revision: r.revision, firstLine: r.firstLine, missing: r.missing, markdown: fillMissingLines(r.body, r.firstLine, r.missing) };
       const key = hashKey('render', buildKey, input);
       if (cache.has('findings', key)) return { htmlKey: key, findings: cache.readJson<RenderFindings>('findings', key) };
-      const { html, ...findings } = await render(input);
+      const { html, ...findings } = await pool.render(input);
       context.computed.rendered++;
       cache.write('html', key, html);
       cache.writeJson('findings', key, findings);
@@ -84,6 +85,17 @@ export async function preparePage(revisions: readonly Revision[], context: Prepa
     return { diffKey: key, ...cache.readJson<{ added: number; removed: number }>('pairstat', key) };
   });
 
+  // Each adjacent pair's rendered view, from both revisions' HTML as the pages show it (section ids included).
+  const shownHtml = (i: number) => (rendered[i]!.htmlKey === null ? '' : insertHeadingAliases(cache.read('html', rendered[i]!.htmlKey!), aliases.get(i) ?? {}));
+  const renderedKeys = await Promise.all(
+    revisions.map(async (_, i) => {
+      if (i === 0) return null;
+      const key = hashKey('rendered', buildKey, rendered[i - 1]!.htmlKey, rendered[i]!.htmlKey, aliases.get(i - 1) ?? {}, aliases.get(i) ?? {});
+      if (!cache.has('rendered', key)) cache.writeJson('rendered', key, await context.pool.renderedDiff(shownHtml(i - 1), shownHtml(i)));
+      return key;
+    }),
+  );
+
   // Annotate is a chain: each revision's from the one before and their diff, so after a new commit
   // only the new step is computed, from the annotate the cache kept of the previous newest revision.
   const last = revisions.length - 1;
@@ -116,6 +128,7 @@ export async function preparePage(revisions: readonly Revision[], context: Prepa
       aliases: aliases.get(i) ?? {},
       lines: splitLines(body).lines.length,
       ...pairs[i]!,
+      renderedKey: renderedKeys[i]!,
       bodyKey: bodyKeys[i]!,
       htmlKey: rendered[i]!.htmlKey,
       annotateKey: i === last ? annotateKey : null,

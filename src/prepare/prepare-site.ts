@@ -4,7 +4,7 @@ import type { WikiSite } from '../markdown/wiki-site.ts';
 import type { RevisionRecord } from '../schemas/record.ts';
 import { ContentCache, hashKey } from './cache.ts';
 import { codeKey } from './code-key.ts';
-import { preparePage } from './prepare-page.ts';
+import { preparePage, type PrepareContext } from './prepare-page.ts';
 import { createRenderPool } from './render-pool.ts';
 
 export interface PrepareOptions {
@@ -30,6 +30,35 @@ async function readTemplates(source: SiteSource, log: (message: string) => void)
   return templates;
 }
 
+/** One page's records and the messages reading it gave, as kept in the cache under the page's stamp. */
+interface PreparedPage {
+  records: RevisionRecord[];
+  messages: string[];
+}
+
+/**
+ * One page prepared, or found whole in the cache when the source can tell its history is unchanged (a rebuild
+ * then reads no `,v` file but the changed ones). The messages reading it gave are kept and told again.
+ */
+async function preparedPage(source: SiteSource, page: string, context: PrepareContext, log: (message: string) => void): Promise<RevisionRecord[]> {
+  const stamp = (await source.stamp?.(page)) ?? null;
+  const key = stamp === null ? null : hashKey('page', context.buildKey, page, stamp);
+  if (key !== null && context.cache.has('page', key)) {
+    const kept = context.cache.readJson<PreparedPage>('page', key);
+    kept.messages.forEach((message) => log(message));
+    context.computed.unchangedPages++;
+    return kept.records;
+  }
+  const messages: string[] = [];
+  const revisions = await source.readPage(page, (message) => {
+    messages.push(message);
+    log(message);
+  });
+  const records = revisions.length > 0 ? await preparePage(revisions, context) : [];
+  if (key !== null) context.cache.writeJson('page', key, { records, messages } satisfies PreparedPage);
+  return records;
+}
+
 const seconds = (ms: number) => (ms < 60_000 ? `${Math.round(ms / 1000)} s` : `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`);
 
 export async function prepareSite(source: SiteSource, options: PrepareOptions): Promise<PreparedSite> {
@@ -37,15 +66,14 @@ export async function prepareSite(source: SiteSource, options: PrepareOptions): 
   const templates = await readTemplates(source, log);
   const site: WikiSite = { pages: source.pages, upstream: options.upstream, templates, ...(source.files && { files: source.files }) };
   const pool = createRenderPool(site, options.threads);
-  const computed = { rendered: 0, diffed: 0 };
-  const context = { cache: new ContentCache(options.cacheDir), render: pool.render, buildKey: hashKey(codeKey(), { ...site, templates: [...site.templates], files: site.files ? [...site.files] : null }), computed };
+  const computed = { rendered: 0, diffed: 0, unchangedPages: 0 };
+  const context: PrepareContext = { cache: new ContentCache(options.cacheDir), pool, buildKey: hashKey(codeKey(), { ...site, templates: [...site.templates], files: site.files ? [...site.files] : null }), computed };
   const records: RevisionRecord[] = [];
   const started = Date.now();
   let lastReport = started;
   try {
     for (const [i, page] of source.pages.entries()) {
-      const revisions = await source.readPage(page, log);
-      if (revisions.length > 0) records.push(...(await preparePage(revisions, context)));
+      records.push(...(await preparedPage(source, page, context, log)));
       const now = Date.now();
       if (now - lastReport >= 2000 || i === source.pages.length - 1) {
         lastReport = now;
@@ -56,6 +84,7 @@ export async function prepareSite(source: SiteSource, options: PrepareOptions): 
   } finally {
     await pool.close();
   }
+  log(`read ${source.pages.length - computed.unchangedPages} of ${source.pages.length} pages' histories; the others were unchanged since the last build`);
   log(`rendered ${computed.rendered} and diffed ${computed.diffed} of ${records.length} revisions; the rest came from the cache (${options.cacheDir})`);
   return { records };
 }

@@ -1,12 +1,13 @@
-/** Worker thread entry: renders revisions with the site's pipeline, one message in, one message out. */
+/** Worker thread entry: renders revisions and rendered views with the site's pipeline, one message in, one message out. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { createRenderer, type RenderInput } from '../markdown/render.ts';
+import { createRenderer } from '../markdown/render.ts';
 import type { WikiSite } from '../markdown/wiki-site.ts';
+import { runJob, type PoolJob } from './render-pool.ts';
 
 const render = createRenderer(workerData as WikiSite);
 
-parentPort!.on('message', ({ id, input }: { id: number; input: RenderInput }) => {
-  render(input).then(
+parentPort!.on('message', ({ id, job }: { id: number; job: PoolJob }) => {
+  runJob(render, job).then(
     (output) => parentPort!.postMessage({ id, output }),
     (error: unknown) => parentPort!.postMessage({ id, error: error instanceof Error ? error.message : String(error) }),
   );

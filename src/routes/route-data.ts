@@ -72,8 +72,9 @@ export function pairHeaderOf({ page, from, to }: Pick<DiffRoute, 'page' | 'from'
   return renderPairHeader(model, diffLinks(page.id), around);
 }
 
-/** The rendered view of a pair: both revisions' HTML, aligned block by block, changes marked. */
-export function renderedDiffOf({ from, to }: Pick<DiffRoute, 'from' | 'to'>): RenderedBlock[] {
+/** The rendered view of a pair: both revisions' HTML, aligned block by block, changes marked; an adjacent pair's from the cache. */
+export function renderedDiffOf({ page, from, to }: Pick<DiffRoute, 'page' | 'from' | 'to'>): RenderedBlock[] {
+  if (to.data.renderedKey !== null && isAdjacent(page, from, to)) return contentCache.readJson<RenderedBlock[]>('rendered', to.data.renderedKey);
   return renderedDiff(revisionHtml(from), revisionHtml(to));
 }
 

@@ -19,10 +19,12 @@ export const recordSchema = revisionSchema.omit({ body: true }).extend({
   /** Lines added and removed since the previous revision (all lines for the first). */
   added: z.number().int(),
   removed: z.number().int(),
-  /** Content-cache keys: the body, its rendered HTML (null when removed), the diff from the previous revision. */
+  /** Content-cache keys: the body, its rendered HTML (null when removed), the diff from the previous revision and its rendered view. */
   bodyKey: z.string(),
   htmlKey: z.string().nullable(),
   diffKey: z.string().nullable(),
+  /** The rendered view of the pair with the previous revision (null for the first). */
+  renderedKey: z.string().nullable(),
   /** On a page's newest revision only: the annotate of it and the page's history file. */
   annotateKey: z.string().nullable(),
   historyKey: z.string().nullable(),

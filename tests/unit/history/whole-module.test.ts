@@ -60,7 +60,9 @@ describe('the whole wiki module built from a real CVS repository', () => {
     const after = inodes(dist);
     const written = [...after].filter(([path, ino]) => before.get(path) !== ino).map(([path]) => path);
 
-    it('renders and diffs only the new revision', () => {
+    it('reads only the changed page\'s history, renders and diffs only the new revision', () => {
+      expect(first).toContain("read 4 of 4 pages' histories");
+      expect(second).toContain("read 1 of 4 pages' histories; the others were unchanged since the last build");
       expect(computed(second)).toEqual([1, 1, 7]);
       expect(read(dist, 'ports/xen/howto/index.html')).toContain('a third revision');
       expect(read(dist, 'ports/xen/howto/diff/1.2..1.3.diff')).toContain('+More words, and a third revision.');

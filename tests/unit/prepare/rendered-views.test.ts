@@ -1,0 +1,50 @@
+/** The rendered view of each adjacent pair is computed once, in the prepare step (on worker threads), and kept in the content cache. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { renderedDiff } from '../../../src/diff/rendered.ts';
+import { readContentDir } from '../../../src/loaders/content-dir.ts';
+import { insertHeadingAliases } from '../../../src/markdown/heading-alias-html.ts';
+import { ContentCache } from '../../../src/prepare/cache.ts';
+import { createRenderPool } from '../../../src/prepare/render-pool.ts';
+import { prepareSite } from '../../../src/prepare/prepare-site.ts';
+
+const dirs: string[] = [];
+const temp = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rendered-views-'));
+  dirs.push(dir);
+  return dir;
+};
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+const seed = readContentDir('content');
+const site = { pages: ['ports/xen/howto'], upstream: 'https://wiki.netbsd.org', templates: new Map<string, string>() };
+const source = { pages: site.pages, readPage: async () => seed };
+
+describe("the prepare step's rendered views", () => {
+  it('keeps for 1.51 → 1.52 what the rendered view computes from both pages as shown', async () => {
+    const cacheDir = temp();
+    const { records } = await prepareSite(source, { cacheDir, upstream: site.upstream, threads: 0 });
+    const [older, newer] = records;
+    expect(older!.renderedKey, 'the first revision has no pair').toBeNull();
+    const cache = new ContentCache(cacheDir);
+    const shown = (r: typeof older) => insertHeadingAliases(cache.read('html', r!.htmlKey!), r!.aliases);
+    const kept = cache.readJson('rendered', newer!.renderedKey!);
+    expect(kept).toEqual(renderedDiff(shown(older), shown(newer)));
+    expect(JSON.stringify(kept)).toContain('pvgrub');
+  }, 120_000);
+
+  it('a worker thread gives what this thread gives', async () => {
+    const pool = createRenderPool(site, 1);
+    const [a, b] = ['<h1>Xen</h1>\n<p>First words.</p>', '<h1>Xen</h1>\n<p>First words, and more.</p>\n<p>A new one.</p>'];
+    try {
+      // The first jobs run in this thread; the later ones go to the worker.
+      const all = await Promise.all(Array.from({ length: 30 }, () => pool.renderedDiff(a, b)));
+      for (const blocks of all) expect(blocks).toEqual(renderedDiff(a, b));
+      expect(all[29]!.some((block) => block.kind === 'added')).toBe(true);
+    } finally {
+      await pool.close();
+    }
+  }, 120_000);
+});
