@@ -24,6 +24,8 @@ const staging = `${outDir}.building`;
 const prepared = join(cacheDir, `prepared-${process.pid}.json`);
 const planFile = join(cacheDir, `plan-${process.pid}.json`);
 const manifestFile = join(cacheDir, 'builds', `${hashKey(resolve(outDir))}.json`);
+/** The V8 heap Astro's process may use, unless NODE_OPTIONS sets one. */
+const ASTRO_HEAP_MIB = 512;
 const elapsed = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 
 const fail = (message: string): never => {
@@ -59,9 +61,13 @@ if (plan.build !== null) {
 
 started = Date.now();
 rmSync(staging, { recursive: true, force: true });
+// Astro's live heap is small (about 70 MB at 1,500 revisions, bench/RESULTS.md) but V8 lets an uncapped heap grow
+// with the work before collecting; a cap keeps the build's memory bounded at the whole wiki's size.
+const nodeOptions = process.env.NODE_OPTIONS ?? '';
+const heapCap = /max-old-space-size/.test(nodeOptions) ? nodeOptions : `${nodeOptions} --max-old-space-size=${ASTRO_HEAP_MIB}`.trim();
 const astro = spawnSync('npx', ['astro', 'build', '--outDir', staging, ...process.argv.slice(2)], {
   stdio: 'inherit',
-  env: { ...process.env, WIKI_PREPARED: prepared, ...(plan.build !== null ? { WIKI_BUILD_ONLY: planFile } : {}) },
+  env: { ...process.env, NODE_OPTIONS: heapCap, WIKI_PREPARED: prepared, ...(plan.build !== null ? { WIKI_BUILD_ONLY: planFile } : {}) },
 });
 rmSync(planFile, { force: true });
 if (astro.status !== 0) {

@@ -20,13 +20,26 @@ function text(line: { text: string; segments?: Segment[]; missing?: string; noNe
 }
 
 /**
- * A line number that is its own anchor: `o750` (old side) or `n750` (new side). Its accessible name ("Removed
- * line 750") takes its first words from diff.css (`.r > a::before`), which costs far fewer bytes than a label per line.
+ * How a row's line numbers are written. A line number is its own anchor, `o750` (old side) or `n750` (new side).
+ * `counted`, a prebuilt page's: only the id, which is what a link to the line needs without JavaScript; diff.css
+ * draws the number from counters that each hunk's `.rows` starts (an href, a tabindex and the digits on every line
+ * would weigh a sixth of the page), and the start-up script makes each a link (src/scripts/diff-boot.ts).
+ * `numbered`: the digits written out, where counters cannot follow (after a folded paragraph, whose hidden rows
+ * may count for nothing). `linked`, rows made in the browser: each a link to itself, out of the tab order (the hunk's
+ * first is its one tab stop). Its accessible name ("Removed line 750") takes its first words from diff.css.
  */
-const number = (side: 'o' | 'n', n: number) => `<a id="${side}${n}" href="#${side}${n}" tabindex="-1">${n}</a>`;
+export type NumberStyle = 'counted' | 'numbered' | 'linked';
 
-export const contextRow = (r: ContextRow): string =>
-  `<div class="r c">${number('o', r.o)}${number('n', r.n)}${text(r)}${text(r, true)}</div>`;
+const number = (side: 'o' | 'n', n: number, style: NumberStyle) =>
+  style === 'linked' ? `<a id="${side}${n}" href="#${side}${n}" tabindex="-1">${n}</a>`
+  : style === 'numbered' ? `<a id="${side}${n}">${n}</a>`
+  : `<a id="${side}${n}"></a>`;
+
+/** A hunk's `.rows` style: the counters diff.css draws `counted` numbers from (each row adds one before drawing). */
+export const rowsCounters = (oldStart: number, newStart: number): string => `counter-reset:o ${oldStart - 1} n ${newStart - 1}`;
+
+export const contextRow = (r: ContextRow, style: NumberStyle = 'counted'): string =>
+  `<div class="r c">${number('o', r.o, style)}${number('n', r.n, style)}${text(r)}${text(r, true)}</div>`;
 
 /** The link from a moved line to its other place. */
 const movedLink = (side: 'o' | 'n', line: ModelLine) =>
@@ -34,9 +47,8 @@ const movedLink = (side: 'o' | 'n', line: ModelLine) =>
     ? `<a class="mvl" href="#n${line.moved}">moved to new line ${line.moved}</a>`
     : `<a class="mvl" href="#o${line.moved}">moved from old line ${line.moved}</a>`;
 
-export function changedRow(side: 'o' | 'n', line: ModelLine): string {
-  if (line.moved === undefined)
-    return `<div class="r ${side === 'o' ? 'd' : 'i'}">${number(side, line.n)}${text(line)}</div>`;
-  return `<div class="r ${side === 'o' ? 'd' : 'i'} mv">${number(side, line.n)}<span class="t">${escapeHtml(line.text)} ${movedLink(side, line)}</span></div>`;
+export function changedRow(side: 'o' | 'n', line: ModelLine, style: NumberStyle = 'counted'): string {
+  const kind = side === 'o' ? 'd' : 'i';
+  if (line.moved === undefined) return `<div class="r ${kind}">${number(side, line.n, style)}${text(line)}</div>`;
+  return `<div class="r ${kind} mv">${number(side, line.n, style)}<span class="t">${escapeHtml(line.text)} ${movedLink(side, line)}</span></div>`;
 }
-

@@ -3,7 +3,7 @@ import type { Heading } from '../markdown/outline.ts';
 import { formatDate } from '../utils/format.ts';
 import type { SectionEntry } from './sections.ts';
 import type { ChangeCounts, DiffModel, ModelBlock, ModelHunk, ModelLine } from './types.ts';
-import { changedRow, contextRow, escapeHtml } from './render-rows.ts';
+import { changedRow, contextRow, escapeHtml, rowsCounters, type NumberStyle } from './render-rows.ts';
 import type { HunkSpan } from './line-range.ts';
 import { moreButtons } from './more-buttons.ts';
 
@@ -30,9 +30,9 @@ export interface DiffNeighbours {
 const span = (lines: ModelLine[]) =>
   lines.length === 0 ? 'none' : lines.length === 1 ? `${lines[0]!.n}` : `${lines[0]!.n}–${lines.at(-1)!.n}`;
 
-function block(b: ModelBlock): string {
-  if (b.kind === 'context') return b.rows.map(contextRow).join('');
-  const [oldRows, newRows] = [b.old.map((l) => changedRow('o', l)).join(''), b.new.map((l) => changedRow('n', l)).join('')];
+function block(b: ModelBlock, style: NumberStyle): string {
+  if (b.kind === 'context') return b.rows.map((r) => contextRow(r, style)).join('');
+  const [oldRows, newRows] = [b.old.map((l) => changedRow('o', l, style)).join(''), b.new.map((l) => changedRow('n', l, style)).join('')];
   // A paragraph's two versions are two columns that each flow on (their line breaks differ); other lines pair row by row.
   const rows =
     b.kind === 'prose'
@@ -55,17 +55,20 @@ function sectionLinks(model: DiffModel, links: RenderLinks, old: Heading | null,
   return `${left} → ${headingLink(links, model.to.revision, neu)}`;
 }
 
-function hunk(model: DiffModel, h: ModelHunk, links: RenderLinks, index: number, spans: readonly HunkSpan[]): string {
+function hunk(model: DiffModel, h: ModelHunk, links: RenderLinks, index: number, spans: readonly HunkSpan[], linked: boolean): string {
   const fn = h.context ? ` <code class="fn">${escapeHtml(h.context)}</code>` : '';
   const title =
     `<h3 class="hh" id="${h.id}t"><a class="hn" href="#${h.id}" aria-label="Change #${index + 1}" title="${escapeHtml(h.header)}">#${index + 1}</a> ` +
     `<a href="#o${h.old.start}">Line ${h.old.start}</a> / <a href="#n${h.new.start}">Line ${h.new.start}</a>${fn}` +
     ` <span class="hs">in ${sectionLinks(model, links, h.section.old, h.section.new)}</span></h3>`;
-  // One tab stop per hunk: its first line number; arrow keys move between the others (src/scripts/diff-lines.ts).
-  const rows = h.blocks.map(block).join('').replace(' tabindex="-1"', '');
+  // From a folded paragraph on, counters may miss its rows: the numbers are written out.
+  const folded = h.blocks.findIndex((b) => b.kind !== 'context' && b.rewrapped);
+  const style = (k: number): NumberStyle => (linked ? 'linked' : folded >= 0 && k >= folded ? 'numbered' : 'counted');
+  // Linked rows: one tab stop per hunk, its first line number; arrow keys move between the others (src/scripts/diff-lines.ts).
+  const rows = h.blocks.map((b, k) => block(b, style(k))).join('').replace(' tabindex="-1"', '');
   const range = `${h.old.start} ${h.old.count} ${h.new.start} ${h.new.count}`;
   const more = moreButtons(spans, index, model.from.firstLine, model.from.lines, true);
-  return `<section class="hunk" id="${h.id}" aria-labelledby="${h.id}t" data-range="${range}">${title}${more.above}<div class="rows">${rows}</div>${more.below}</section>`;
+  return `<section class="hunk" id="${h.id}" aria-labelledby="${h.id}t" data-range="${range}">${title}${more.above}<div class="rows" style="${rowsCounters(h.old.start, h.new.start)}">${rows}</div>${more.below}</section>`;
 }
 
 const KIND_LABEL: Record<SectionEntry['kind'], string> = { changed: 'Changed', added: 'Added', removed: 'Removed', renamed: 'Renamed' };
@@ -85,20 +88,23 @@ export function renderSummary(model: DiffModel, links: RenderLinks): string {
   return `<nav class="dsum" aria-label="Sections changed"><h2>Sections</h2><ul>${model.sections.map((e) => summaryEntry(model, e, links)).join('')}</ul></nav>`;
 }
 
-/** All hunks, or a "no differences" note. */
-export function renderHunks(model: DiffModel, links: RenderLinks): string {
+/**
+ * All hunks, or a "no differences" note. Line numbers are `linked` (each a link to itself) for markup made in the
+ * browser; a prebuilt page's carry only ids, and its start-up script links them (see render-rows.ts).
+ */
+export function renderHunks(model: DiffModel, links: RenderLinks, linked = false): string {
   if (model.hunks.length === 0)
     return `<p class="same" role="status">No differences: ${escapeHtml(model.from.revision)} and ${escapeHtml(model.to.revision)} have the same text.</p>`;
   const { from, to } = model;
   // What the page script needs to show more context: where each revision's text is and which lines it has.
   const data = `data-old="${escapeHtml(links.raw(from.revision))} ${from.firstLine} ${from.lines}" data-new="${escapeHtml(links.raw(to.revision))} ${to.firstLine} ${to.lines}"`;
   const spans = model.hunks.map((h): HunkSpan => ({ o: [h.old.start, h.old.count], n: [h.new.start, h.new.count] }));
-  return `<div class="hunks" ${data}>${model.hunks.map((h, k) => hunk(model, h, links, k, spans)).join('')}</div>`;
+  return `<div class="hunks" ${data}>${model.hunks.map((h, k) => hunk(model, h, links, k, spans, linked)).join('')}</div>`;
 }
 
-/** Summary and hunks together: the body of a diff page. */
-export function renderDiff(model: DiffModel, links: RenderLinks): string {
-  return renderSummary(model, links) + renderHunks(model, links);
+/** Summary and hunks together: the body of a diff page (`linked`: see renderHunks). */
+export function renderDiff(model: DiffModel, links: RenderLinks, linked = false): string {
+  return renderSummary(model, links) + renderHunks(model, links, linked);
 }
 
 const revisionMeta = (label: string, r: DiffModel['from'], links: RenderLinks) =>

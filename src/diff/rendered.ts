@@ -4,6 +4,8 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import { diffLines } from './line-diff.ts';
+import { markInline, unmarkEdited } from './rendered-inline.ts';
+import { classes, isElement, texts } from './rendered-nodes.ts';
 import { diffWords, type Segment } from './words.ts';
 
 /** One block of the view: shown as it is, framed as added or removed, marked inside, or a count of unchanged blocks left out. */
@@ -13,9 +15,6 @@ export type RenderedBlock = { kind: 'same' | 'added' | 'removed' | 'changed'; ht
 const CONTEXT = 1;
 /** Below this share of common words, two blocks are a removal and an addition rather than one block changed. */
 const SIMILAR = 0.3;
-
-const isElement = (n: unknown): n is Element => (n as Element | undefined)?.type === 'element';
-const classes = (e: Element): string[] => (Array.isArray(e.properties.className) ? e.properties.className.map(String) : []);
 
 /** The page's own links in headings (self-link, old anchors, section history): not wiki text, and not to repeat here. */
 const PAGE_ONLY = new Set(['heading-link', 'heading-alias', 'heading-history']);
@@ -61,13 +60,6 @@ function likeness(a: string, b: string): number {
 const html = (e: Element): string => toHtml(e);
 const mark = (tag: 'ins' | 'del', text: string): Element => ({ type: 'element', tagName: tag, properties: {}, children: [{ type: 'text', value: text }] });
 
-/** Every text node of an element, in order. */
-function texts(node: Element, out: Text[] = []): Text[] {
-  for (const c of node.children) if (c.type === 'text') out.push(c);
-    else if (isElement(c)) texts(c, out);
-  return out;
-}
-
 /** The new block with added words wrapped in `ins` and removed words put back as `del` where they were. */
 function markWords(old: Element, neu: Element): Element {
   const diff = diffWords(toString(old), toString(neu));
@@ -108,66 +100,6 @@ function markWords(old: Element, neu: Element): Element {
   });
   if (nodes.length === 0) copy.children.push(...removed.map(([, t]) => mark('del', t)));
   return copy;
-}
-
-/** Inline elements whose markup can change while their text does not: links, emphasis, code, images and the like. */
-const INLINE = new Set(['a', 'abbr', 'b', 'cite', 'code', 'em', 'i', 'img', 'kbd', 'q', 's', 'samp', 'small', 'strong', 'sub', 'sup', 'u', 'var']);
-
-/** What makes an inline element the same as another: tag, attributes and text. */
-const signature = (e: Element): string => `${e.tagName} ${JSON.stringify(e.properties)} ${toString(e)}`;
-
-/** The inline elements of a block, in order. */
-function inlineElements(node: Element, out: Element[] = []): Element[] {
-  for (const c of node.children)
-    if (isElement(c)) {
-      if (INLINE.has(c.tagName)) out.push(c);
-      inlineElements(c, out);
-    }
-  return out;
-}
-
-const MARKUP_NOTE = 'Formatting or link changed';
-
-/**
- * The new block with each inline element that has no equal in the old one (a link whose target changed, emphasis
- * added) wrapped in `mark.rx`; true in `changed` also when an old one is gone (emphasis taken away). Text changes are
- * left to markWords.
- */
-function markInline(old: Element, neu: Element): { element: Element; changed: boolean } {
-  const before = new Map<string, number>();
-  for (const e of inlineElements(old)) before.set(signature(e), (before.get(signature(e)) ?? 0) + 1);
-  const copy = structuredClone(neu);
-  let changed = false;
-  const wrap = (parent: Element): void => {
-    parent.children = parent.children.map((c) => {
-      if (!isElement(c)) return c;
-      if (INLINE.has(c.tagName)) {
-        const key = signature(c);
-        const left = before.get(key) ?? 0;
-        if (left > 0) before.set(key, left - 1);
-        else {
-          changed = true;
-          return { type: 'element', tagName: 'mark', properties: { className: ['rx'], title: MARKUP_NOTE }, children: [c] };
-        }
-      }
-      wrap(c);
-      return c;
-    });
-  };
-  wrap(copy);
-  return { element: copy, changed: changed || [...before.values()].some((n) => n > 0) };
-}
-
-const hasInsert = (e: Element): boolean => e.children.some((c) => isElement(c) && (c.tagName === 'ins' || hasInsert(c)));
-
-/** Takes the `mark.rx` off elements whose words were edited: their `ins` and `del` already say what changed. */
-function unmarkEdited(node: Element): Element {
-  node.children = node.children.flatMap((c) => {
-    if (!isElement(c)) return [c];
-    if (c.tagName === 'mark' && classes(c).includes('rx') && hasInsert(c)) return c.children.map((x) => (isElement(x) ? unmarkEdited(x) : x));
-    return [unmarkEdited(c)];
-  });
-  return node;
 }
 
 /** Puts `pieces` where `node` was. */

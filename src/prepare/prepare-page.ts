@@ -12,7 +12,7 @@ import { encodeHistory } from '../history/history-file.ts';
 import { fillMissingLines } from '../markdown/missing-lines.ts';
 import { emptyFindings, type RenderFindings } from '../markdown/render-context.ts';
 import { insertHeadingAliases } from '../markdown/heading-alias-html.ts';
-import type { HistoryMeta, RevisionRecord } from '../schemas/record.ts';
+import type { HistoryMeta, RevisionOutline, RevisionRecord } from '../schemas/record.ts';
 import type { Revision } from '../schemas/revision.ts';
 import { headingAliases } from '../utils/heading-aliases.ts';
 import { hashKey, type ContentCache } from './cache.ts';
@@ -70,6 +70,18 @@ export async function preparePage(revisions: readonly Revision[], context: Prepa
     return (diffs[i] ??= diffLines(revisions[i]!.body, revisions[i + 1]!.body));
   };
   const source = (i: number) => ({ ...revisions[i]!, headings: headings[i]! });
+  // Each adjacent pair's rendered view, from both revisions' HTML as the pages show it (section ids included).
+  const shownHtml = (i: number) => (rendered[i]!.htmlKey === null ? '' : insertHeadingAliases(cache.read('html', rendered[i]!.htmlKey!), aliases.get(i) ?? {}));
+  // Started before the line diffs below, so the workers compute them while this thread diffs.
+  const renderedKeys = Promise.all(
+    revisions.map(async (_, i) => {
+      if (i === 0) return null;
+      const key = hashKey('rendered', buildKey, rendered[i - 1]!.htmlKey, rendered[i]!.htmlKey, aliases.get(i - 1) ?? {}, aliases.get(i) ?? {});
+      if (!cache.has('rendered', key)) cache.writeJson('rendered', key, await context.pool.renderedDiff(shownHtml(i - 1), shownHtml(i)));
+      return key;
+    }),
+  );
+
   const pairs = revisions.map((r, i) => {
     if (i === 0) return { diffKey: null, added: splitLines(r.body).lines.length, removed: 0 };
     const prev = revisions[i - 1]!;
@@ -85,16 +97,7 @@ export async function preparePage(revisions: readonly Revision[], context: Prepa
     return { diffKey: key, ...cache.readJson<{ added: number; removed: number }>('pairstat', key) };
   });
 
-  // Each adjacent pair's rendered view, from both revisions' HTML as the pages show it (section ids included).
-  const shownHtml = (i: number) => (rendered[i]!.htmlKey === null ? '' : insertHeadingAliases(cache.read('html', rendered[i]!.htmlKey!), aliases.get(i) ?? {}));
-  const renderedKeys = await Promise.all(
-    revisions.map(async (_, i) => {
-      if (i === 0) return null;
-      const key = hashKey('rendered', buildKey, rendered[i - 1]!.htmlKey, rendered[i]!.htmlKey, aliases.get(i - 1) ?? {}, aliases.get(i) ?? {});
-      if (!cache.has('rendered', key)) cache.writeJson('rendered', key, await context.pool.renderedDiff(shownHtml(i - 1), shownHtml(i)));
-      return key;
-    }),
-  );
+  const renderedKeyOf = await renderedKeys;
 
   // Annotate is a chain: each revision's from the one before and their diff, so after a new commit
   // only the new step is computed, from the annotate the cache kept of the previous newest revision.
@@ -114,6 +117,13 @@ export async function preparePage(revisions: readonly Revision[], context: Prepa
     cache.writeJson('history', historyKey, encodeHistory(page, meta, revisions.map((r) => r.body), revisions.slice(1).map((_, i) => diffs[i])));
   }
 
+  const outlineKeys = revisions.map((_, i) => {
+    const outline: RevisionOutline = { headings: headings[i]!, aliases: aliases.get(i) ?? {} };
+    const key = hashKey('outline', outline);
+    cache.writeJson('outline', key, outline);
+    return key;
+  });
+
   return revisions.map((r, i): RevisionRecord => {
     const { body, ...metadata } = r;
     return {
@@ -124,11 +134,10 @@ export async function preparePage(revisions: readonly Revision[], context: Prepa
       metaDate: rendered[i]!.findings.date,
       hasToc: rendered[i]!.findings.toc !== null,
       tags: rendered[i]!.findings.tags,
-      headings: headings[i]!,
-      aliases: aliases.get(i) ?? {},
+      outlineKey: outlineKeys[i]!,
       lines: splitLines(body).lines.length,
       ...pairs[i]!,
-      renderedKey: renderedKeys[i]!,
+      renderedKey: renderedKeyOf[i]!,
       bodyKey: bodyKeys[i]!,
       htmlKey: rendered[i]!.htmlKey,
       annotateKey: i === last ? annotateKey : null,

@@ -12,7 +12,7 @@ import { pageTree, type TreeNode } from '../tree/page-tree.ts';
 import { sectionHistories, type SectionHistory } from '../sections/section-history.ts';
 import { changeFromModel, firstChange, type RevisionChange } from '../sections/revision-change.ts';
 import { urls } from '../utils/urls.ts';
-import { contentCache, newest, pageTitle, revisionBody, revisionHtml, type RevisionEntry, type RevisionInfo, type WikiPage } from './wiki-pages.ts';
+import { contentCache, newest, pageTitle, revisionBody, revisionHtml, revisionOutline, type RevisionEntry, type RevisionInfo, type WikiPage } from './wiki-pages.ts';
 
 /** What every view of a page knows. */
 export interface PageRoute {
@@ -62,7 +62,8 @@ const isAdjacent = (page: WikiPage, from: RevisionEntry, to: RevisionEntry) => p
 /** The diff model of a pair, as the diff page and feeds show it: an adjacent pair's from the cache. */
 export function diffModelOf({ page, from, to }: Pick<DiffRoute, 'page' | 'from' | 'to'>): DiffModel {
   if (to.data.diffKey !== null && isAdjacent(page, from, to)) return contentCache.readJson<DiffModel>('diff', to.data.diffKey);
-  return buildDiffModel({ ...from.data, body: revisionBody(from) } as DiffSource, { ...to.data, body: revisionBody(to) } as DiffSource);
+  const source = (entry: RevisionEntry) => ({ ...entry.data, headings: revisionOutline(entry).headings, body: revisionBody(entry) }) as DiffSource;
+  return buildDiffModel(source(from), source(to));
 }
 
 
@@ -134,7 +135,7 @@ export function siteTree(pages: readonly WikiPage[]): { root: TreeNode; pages: M
 
 /** The history of every section of the page's newest revision, in page order. */
 export function sectionHistoriesOf(page: WikiPage): SectionHistory[] {
-  const sources = page.revisions.map((entry, index) => ({ revision: entry.data.revision, headings: entry.data.headings as Heading[], change: revisionChangeOf({ page, index }) }));
+  const sources = page.revisions.map((entry, index) => ({ revision: entry.data.revision, headings: revisionOutline(entry).headings as Heading[], change: revisionChangeOf({ page, index }) }));
   const lines = annotationsOf({ page, index: page.revisions.length - 1, entry: newest(page) });
   return sectionHistories(sources, lines.at(-1)?.line ?? newest(page).data.firstLine);
 }

@@ -3,6 +3,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { insertHeadingAliases } from '../markdown/heading-alias-html.ts';
 import { ikiwikiPageTitle } from '../markdown/page-title.ts';
 import { ContentCache } from '../prepare/cache.ts';
+import type { RevisionOutline } from '../schemas/record.ts';
 import { cacheDir } from '../site-config.ts';
 import { compareRevisions } from '../utils/revision-order.ts';
 
@@ -40,8 +41,11 @@ export const pageTitle = (page: WikiPage, entry: RevisionEntry = newest(page)): 
 /** The revision's wiki source as stored. */
 export const revisionBody = (entry: RevisionEntry): string => contentCache.read('body', entry.data.bodyKey);
 
+/** The revision's headings and their sections' ids in other revisions. */
+export const revisionOutline = (entry: RevisionEntry): RevisionOutline => contentCache.readJson<RevisionOutline>('outline', entry.data.outlineKey);
+
 /** The revision's rendered HTML (the article's content), with the ids its sections had in other revisions. */
 export function revisionHtml(entry: RevisionEntry): string {
-  const { htmlKey, aliases } = entry.data;
-  return htmlKey === null ? '' : insertHeadingAliases(contentCache.read('html', htmlKey), aliases);
+  const { htmlKey } = entry.data;
+  return htmlKey === null ? '' : insertHeadingAliases(contentCache.read('html', htmlKey), revisionOutline(entry).aliases);
 }

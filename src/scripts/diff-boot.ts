@@ -1,7 +1,7 @@
 /**
- * Diff page start-up: the only script a line diff loads at first. It shows the "show more" buttons and loads the
- * rest (src/scripts/diff-lazy.ts, whose script tag waits in `<template id="diff-js">`) on first use: a key, a
- * shift-click, a button, a URL fragment. The event that asked for it is dispatched again once it has run.
+ * Diff page start-up: the only script a line diff loads at first. It links the line numbers, shows the "show more"
+ * buttons and loads the rest (src/scripts/diff-lazy.ts, whose script tag waits in `<template id="diff-js">`) on
+ * first use: a key, a shift-click, a button, a URL fragment. The event that asked for it is dispatched again once it has run.
  */
 let loading: Promise<void> | null = null;
 let ready = false;
@@ -9,7 +9,7 @@ let ready = false;
 function load(): Promise<void> {
   loading ??= new Promise((resolve, reject) => {
     const src = document.querySelector<HTMLTemplateElement>('#diff-js')?.content.querySelector('script')?.getAttribute('src');
-    if (!src) return reject(new Error('diff page: no #diff-js script'));
+    if (!src) return reject(new Error('no #diff-js'));
     const script = document.createElement('script');
     script.type = 'module';
     script.src = src;
@@ -71,5 +71,13 @@ document.addEventListener('change', (event) => {
 // Focus on a line number: arrow keys are likely next.
 document.addEventListener('focusin', (event) => void (lineNumber(event.target) && load()));
 addEventListener('hashchange', () => void load(), { once: true });
+// The prebuilt line numbers carry only ids, their digits drawn by CSS counters (src/diff/render-rows.ts): each
+// becomes a link to itself with its number as text, for its accessible name, and each hunk one tab stop.
+for (const hunk of document.querySelectorAll('.hunk'))
+  for (const [k, a] of [...hunk.querySelectorAll('.r > a[id]')].entries()) {
+    a.setAttribute('href', `#${a.id}`);
+    if (k) a.setAttribute('tabindex', '-1');
+    a.textContent ||= a.id.slice(1);
+  }
 for (const b of document.querySelectorAll<HTMLButtonElement>('.more')) b.hidden = false;
 if (location.hash) void load();

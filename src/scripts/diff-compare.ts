@@ -63,7 +63,7 @@ function show({ model, patch }: Comparison): void {
     download.href = URL.createObjectURL(new Blob([patch], { type: 'text/x-diff' }));
     download.download = `${pairName(model.from.revision, model.to.revision)}.diff`;
   }
-  document.getElementById('diff')!.innerHTML = renderDiff(model, links);
+  document.getElementById('diff')!.innerHTML = renderDiff(model, links, true);
   document.title = `${data.title}: changes from ${model.from.revision} to ${model.to.revision} · NetBSD wiki history`;
   say('');
   if (linesInstalled) setUpLines();

@@ -1,7 +1,7 @@
 /** Diff page lines (loaded on first use): arrow keys between a hunk's line numbers, shift-click ranges (`#n780-n790`), more context on demand. */
 import { gapBefore, gapOf, parseLine, parseRange, rangeHash, type HunkSpan, type Side } from '../diff/line-range.ts';
 import { MORE_STEP, moreButtons } from '../diff/more-buttons.ts';
-import { contextRow } from '../diff/render-rows.ts';
+import { contextRow, rowsCounters } from '../diff/render-rows.ts';
 
 /** Lines shown around a linked line that was outside every hunk. */
 const AROUND = 3;
@@ -49,13 +49,17 @@ async function expand(root: HTMLElement, k: number, from: number, to: number, wh
   const hunks = hunksOf(root);
   const { shift } = gapBefore(hunks.map(spanOf), k, text.first, text.count);
   const rows: string[] = [];
-  for (let o = from; o <= to; o++) rows.push(contextRow({ o, n: o + shift, text: lines[o - text.first] ?? '' }));
+  for (let o = from; o <= to; o++) rows.push(contextRow({ o, n: o + shift, text: lines[o - text.first] ?? '' }, 'linked'));
   const hunk = where === 'above' ? hunks[k]! : hunks[k - 1]!;
   const span = spanOf(hunk);
   const added = to - from + 1;
   const box = hunk.querySelector('.rows')!;
   box.insertAdjacentHTML(where === 'above' ? 'afterbegin' : 'beforeend', rows.join(''));
-  if (where === 'above') hunk.dataset.range = `${span.o[0] - added} ${span.o[1] + added} ${span.n[0] - added} ${span.n[1] + added}`;
+  if (where === 'above') {
+    hunk.dataset.range = `${span.o[0] - added} ${span.o[1] + added} ${span.n[0] - added} ${span.n[1] + added}`;
+    // The counters of the rows below restart before the new first line.
+    box.setAttribute('style', rowsCounters(span.o[0] - added, span.n[0] - added));
+  }
   else hunk.dataset.range = `${span.o[0]} ${span.o[1] + added} ${span.n[0]} ${span.n[1] + added}`;
   // The hunk's tab stop stays its first line number.
   for (const a of box.querySelectorAll('.r > a[id]')) a.setAttribute('tabindex', '-1');

@@ -47,6 +47,6 @@ describe('the seed’s moved TODO line', () => {
     const html = renderDiff(model, diffLinks('ports/xen/howto'));
     expect(html).toContain('<a class="mvl" href="#n852">moved to new line 852</a>');
     expect(html).toContain('<a class="mvl" href="#o835">moved from old line 835</a>');
-    expect(html).toMatch(/<div class="r d mv"><a id="o835" href="#o835" tabindex="-1">835<\/a>/);
+    expect(html).toContain('<div class="r d mv"><a id="o835"></a>');
   });
 });

@@ -11,21 +11,35 @@ const revision = (rev: string, body: string) => withHeadings({ ...seedRevision('
 describe('renderDiff', () => {
   const html = renderDiff(buildDiffModel(seedRevision('1.51'), seedRevision('1.52')), links);
 
-  it('gives every line number its own anchor, old and new told apart', () => {
-    expect(html).toContain('<a id="o750" href="#o750">750</a>');
-    expect(html).toContain('<a id="n828" href="#n828" tabindex="-1">828</a>');
-    expect(html).toContain('id="o753" href="#o753" tabindex="-1"');
+  it('gives every line number its own anchor, old and new told apart, its digits left to the hunk’s counters', () => {
+    expect(html).toContain('<div class="r c"><a id="o750"></a><a id="n750"></a>');
+    expect(html).toContain('<div class="r i"><a id="n831"></a>');
     expect(html.match(/id="o750"/g)).toHaveLength(1);
+    // Each hunk's rows count from the line before its first, on each side.
+    expect([...html.matchAll(/<div class="rows" style="([^"]*)">/g)].map((m) => m[1])).toEqual(['counter-reset:o 749 n 749', 'counter-reset:o 831 n 827']);
+    // No href, tabindex or digits per line in the prebuilt markup: the start-up script adds them.
+    expect(html).not.toMatch(/<a id="[on]\d+" href/);
   });
 
-  it('makes one line number per hunk a tab stop (the first), and says where each revision’s text is', () => {
-    const anchors = [...html.matchAll(/<a id="[on]\d+"[^>]*>/g)].map((m) => m[0]);
+  it('writes rows made in the browser as links, one tab stop per hunk (the first), and says where each revision’s text is', () => {
+    const linked = renderDiff(buildDiffModel(seedRevision('1.51'), seedRevision('1.52')), links, true);
+    expect(linked).toContain('<a id="n828" href="#n828" tabindex="-1">828</a>');
+    const anchors = [...linked.matchAll(/<a id="[on]\d+"[^>]*>/g)].map((m) => m[0]);
+    expect(anchors).toHaveLength([...html.matchAll(/<a id="[on]\d+"/g)].length);
     expect(anchors.filter((a) => !a.includes('tabindex="-1"'))).toEqual([
       '<a id="o750" href="#o750">',
       '<a id="o832" href="#o832">',
     ]);
     expect(html).toContain('<div class="hunks" data-old="/ports/xen/howto/r/1.51.mdwn 749 93" data-new="/ports/xen/howto/r/1.52.mdwn 749 108">');
     expect(html).toContain('<section class="hunk" id="h2" aria-labelledby="h2t" data-range="832 10 828 29">');
+  });
+
+  it('writes the digits out from a folded paragraph on, where counters may miss its hidden rows', () => {
+    const out = renderHunks(buildDiffModel(revision('1', 'Intro\n\nalpha beta gamma\ndelta\n\nafter\n'), revision('2', 'Intro\n\nalpha beta\ngamma delta\n\nafter\n')), links);
+    expect(out).toContain('<details class="rw">');
+    expect(out).toContain('<div class="r c"><a id="o1"></a><a id="n1"></a>');
+    expect(out).toContain('<div class="r d"><a id="o3">3</a>');
+    expect(out).toContain('<div class="r c"><a id="o5">5</a><a id="n5">5</a>');
   });
 
   it('writes context text twice, the copy for the side-by-side right column hidden from assistive technology', () => {

@@ -18,6 +18,12 @@ describe('rendered view: blocks aligned, words and code lines marked (fixtures)'
       expect(blocks).toEqual(JSON.parse(read(name, 'output.json')));
     });
 
+  it('marks something inside every block it labels changed: words, code lines, or markup added or taken away', () => {
+    for (const name of cases)
+      for (const b of renderedDiff(read(name, 'input/old.html'), read(name, 'input/new.html')))
+        if (b.kind === 'changed') expect(b.html, `${name}: ${b.html}`).toMatch(/<(ins|del)>|class="rx"|class="line l[di]"/);
+  });
+
   it('leaves no ids or section self-links, so the page has no duplicate ids', () => {
     const html = renderedDiff(read('words-and-code', 'input/old.html'), read('words-and-code', 'input/new.html')).map((b) => ('html' in b ? b.html : '')).join('');
     expect(html).not.toMatch(/ id=/);

@@ -9,6 +9,7 @@ import { insertHeadingAliases } from '../../../src/markdown/heading-alias-html.t
 import { ContentCache } from '../../../src/prepare/cache.ts';
 import { createRenderPool } from '../../../src/prepare/render-pool.ts';
 import { prepareSite } from '../../../src/prepare/prepare-site.ts';
+import type { RevisionOutline } from '../../../src/schemas/record.ts';
 
 const dirs: string[] = [];
 const temp = () => {
@@ -29,7 +30,7 @@ describe("the prepare step's rendered views", () => {
     const [older, newer] = records;
     expect(older!.renderedKey, 'the first revision has no pair').toBeNull();
     const cache = new ContentCache(cacheDir);
-    const shown = (r: typeof older) => insertHeadingAliases(cache.read('html', r!.htmlKey!), r!.aliases);
+    const shown = (r: typeof older) => insertHeadingAliases(cache.read('html', r!.htmlKey!), cache.readJson<RevisionOutline>('outline', r!.outlineKey).aliases);
     const kept = cache.readJson('rendered', newer!.renderedKey!);
     expect(kept).toEqual(renderedDiff(shown(older), shown(newer)));
     expect(JSON.stringify(kept)).toContain('pvgrub');
