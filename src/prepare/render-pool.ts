@@ -21,6 +21,9 @@ export function runJob(render: RenderRevision, job: PoolJob): Promise<RenderOutp
   return job.kind === 'render' ? render(job.input) : Promise.resolve(renderedDiff(job.oldHtml, job.newHtml));
 }
 
+/** Each worker's V8 old generation: room for the largest revision a page may have (1 MiB of text) several times over. */
+const WORKER_HEAP_MIB = 256;
+
 /** Runs this many jobs in this thread before starting workers: a small site is done before they would be up. */
 const LOCAL_FIRST = 24;
 
@@ -37,7 +40,8 @@ export function createRenderPool(site: WikiSite, threads = availableParallelism(
     while (idle.length > 0 && queue.length > 0) idle.pop()!.postMessage(queue.shift());
   };
   const start = () => Array.from({ length: threads }, () => {
-    const worker = new Worker(new URL('./render-worker.ts', import.meta.url), { workerData: site });
+    // A worker's live heap is one revision's work; capped, V8 collects instead of growing with every page rendered.
+    const worker = new Worker(new URL('./render-worker.ts', import.meta.url), { workerData: site, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MIB } });
     worker.on('message', ({ id, output, error }: { id: number; output?: unknown; error?: string }) => {
       const job = pending.get(id)!;
       pending.delete(id);
