@@ -38,16 +38,33 @@ export function inlineBlocks(html: string): { scripts: string[]; styles: string[
 
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
-/** The page's policy: no inline script or `eval` beyond the hashed blocks; style attributes stay allowed (Shiki colours tokens with them). */
+/**
+ * Whether the page may need style attributes: it has one, or it runs a script (which may build elements with one,
+ * as Pagefind's UI does). A reading page has neither: code tokens are coloured by class.
+ */
+export function needsStyleAttributes(html: string): boolean {
+  return /<script\b/i.test(html) || /<[a-z][^<>]*?\sstyle\s*=/i.test(html);
+}
+
+/** Whether the page may load stylesheet files: it links one, or it runs a script (which may add one). */
+export function needsStyleFiles(html: string): boolean {
+  return /<script\b/i.test(html) || /<link\b[^<>]*?\brel\s*=\s*"?stylesheet\b/i.test(html);
+}
+
+/**
+ * The page's policy: no inline script or `eval` beyond the hashed blocks; stylesheet files and style attributes only
+ * where the page needs them (a reading page has its styles inline, by hash, and nothing else).
+ */
 export function pagePolicy(html: string): string {
   const { scripts, styles } = inlineBlocks(html);
   const unique = (texts: string[]) => [...new Set(texts.map(hash))].join(' ');
+  const styleSources = [needsStyleFiles(html) ? "'self'" : '', unique(styles)].filter((s) => s !== '').join(' ') || "'none'";
   return [
     "default-src 'self'",
     // Pagefind's search (the page that loads /pagefind/) runs on WebAssembly; this allows compiling it, not eval.
     `script-src 'self'${html.includes('/pagefind/') ? " 'wasm-unsafe-eval'" : ''} ${unique(scripts)}`.trimEnd(),
-    `style-src 'self' ${unique(styles)}`.trimEnd(),
-    "style-src-attr 'unsafe-inline'",
+    `style-src ${styleSources}`,
+    ...(needsStyleAttributes(html) ? ["style-src-attr 'unsafe-inline'"] : []),
     "img-src 'self' data: https:",
     "object-src 'none'",
     "base-uri 'self'",

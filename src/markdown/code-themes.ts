@@ -23,8 +23,17 @@ export const darkPalette: Palette = {
   wildcard: '#f778ba', option: '#7ee787', value: '#e3b341', string: '#a5d6ff', number: '#79c0ff',
 };
 
+/**
+ * The class a token of each role gets in the page (token-classes.ts); code.css paints it in both palettes. Two letters,
+ * `s` and the role's initial: short, since a kernel config block has hundreds of tokens, and clear of the diff's classes.
+ */
+export const TOKEN_CLASS: Readonly<Record<Role, string>> = {
+  comment: 'sc', keyword: 'sk', device: 'sd', parent: 'sp', locator: 'sl',
+  wildcard: 'sw', option: 'so', value: 'sv', string: 'ss', number: 'sn',
+};
+
 /** Scope selectors per role; the first lines are our grammars' classes, the rest give other languages sane colours. */
-const SCOPES: [Role, string[], string?][] = [
+export const SCOPES: [Role, string[], ('italic' | 'bold')?][] = [
   ['comment', ['comment', 'punctuation.definition.comment'], 'italic'],
   ['keyword', ['keyword', 'storage', 'constant.character.escape', 'markup.deleted', 'invalid']],
   ['device', ['entity.name.type', 'entity.name.class', 'entity.name.section', 'entity.name.function', 'support.function', 'support.class']],
@@ -55,5 +64,14 @@ export function makeTheme(name: string, type: 'light' | 'dark', palette: Palette
   };
 }
 
+/** The theme Shiki paints with; its colours only tell roles apart, since each role has its own light colour (tested). */
 export const lightTheme = makeTheme('netbsd-light', 'light', lightPalette);
+/** The dark palette as a theme, for the contrast tests: pages take dark colours from code.css, by role. */
 export const darkTheme = makeTheme('netbsd-dark', 'dark', darkPalette);
+
+const ROLE_BY_LIGHT_COLOUR = new Map(SCOPES.map(([role]) => [lightPalette[role].toLowerCase(), role] as const));
+
+/** The role a colour of the light palette stands for; undefined for the foreground, which needs no class. */
+export function roleOfLightColour(colour: string): Role | undefined {
+  return ROLE_BY_LIGHT_COLOUR.get(colour.toLowerCase());
+}

@@ -1,21 +1,9 @@
-/** Shiki transformer: rewrites Shiki's raw attribute names to hast's and keeps only token-colour styles, so a sanitizer keeps them. */
+/** Shiki transformer: rewrites Shiki's raw attribute names to hast's and drops any style left, so the sanitizer keeps classes and tabindex. */
 import type { Element, Properties, Root, RootContent } from 'hast';
 import type { ShikiTransformer } from 'shiki';
 
-/** Declarations the site's sanitizer keeps on pre/code/span; the rest (Astro's `overflow-x`) is the stylesheet's job. */
-const KEPT_DECLARATION = /^\s*(?:color|background-color|font-style|font-weight|text-decoration|--shiki-[\w-]+)\s*:\s*[#\w\s.,%-]+$/;
-
-/** `a:b; overflow-x: auto;` → `a:b`. */
-export function keepTokenStyles(style: string): string {
-  return style
-    .split(';')
-    .filter((declaration) => KEPT_DECLARATION.test(declaration))
-    .map((declaration) => declaration.trim())
-    .join(';');
-}
-
 function normalize(properties: Properties): void {
-  const { class: className, tabindex, style } = properties;
+  const { class: className, tabindex } = properties;
   if (className !== undefined) {
     delete properties.class;
     const names = Array.isArray(className) ? className.map(String) : String(className).split(/\s+/);
@@ -25,11 +13,8 @@ function normalize(properties: Properties): void {
     delete properties.tabindex;
     properties.tabIndex = Number(tabindex);
   }
-  if (typeof style === 'string') {
-    const kept = keepTokenStyles(style);
-    if (kept === '') delete properties.style;
-    else properties.style = kept;
-  }
+  // Colours are classes (token-classes.ts); the sanitizer keeps no style attribute and the CSP allows none.
+  delete properties.style;
 }
 
 function walk(node: Root | RootContent): void {

@@ -1,5 +1,5 @@
 /** Shiki transformer: in kernel-config blocks, device and pseudo-device names link to their section 4 manual page. */
-import type { Element, ElementContent } from 'hast';
+import type { Element } from 'hast';
 import type { CodeOptionsSingleTheme, CodeToHastOptions, ShikiTransformer, ShikiTransformerContextSource, ThemedToken } from 'shiki';
 import { netbsdKernelConfig } from '../grammars/netbsd-kernel-config.ts';
 
@@ -79,14 +79,9 @@ function splitToken(token: ThemedToken, names: DeviceName[], pages: WeakMap<Them
   return pieces;
 }
 
-/** The `<a>` put inside a device name's span; the span keeps the token colour, the link inherits it. */
-export function manLink(page: string, children: ElementContent[]): Element {
-  return {
-    type: 'element',
-    tagName: 'a',
-    properties: { href: manPageUrl(page), className: ['man-link'], ariaLabel: `${page}(4) manual page` },
-    children,
-  };
+/** The device name's token turned into its link: the token's class (added later) colours it, code.css underlines it. */
+export function manLink(page: string, token: Element): Element {
+  return { ...token, tagName: 'a', properties: { ...token.properties, href: manPageUrl(page), ariaLabel: `${page}(4) manual page` } };
 }
 
 export function transformerManLinks(): ShikiTransformer {
@@ -101,7 +96,7 @@ export function transformerManLinks(): ShikiTransformer {
     },
     span(node, _line, _col, _lineElement, token) {
       const page = pages.get(token);
-      if (page) node.children = [manLink(page, node.children)];
+      return page ? manLink(page, node) : node;
     },
   };
 }

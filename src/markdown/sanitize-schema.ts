@@ -1,7 +1,7 @@
 /**
  * What raw HTML from wiki editors may keep, after ikiwiki's htmlscrubber: a list of harmless
  * elements and attributes, URLs only with safe schemes, no script, no event handlers, no style
- * except the token colours the highlighter writes.
+ * (the highlighter colours tokens by class).
  */
 import { defaultSchema, type Options as Schema } from 'rehype-sanitize';
 
@@ -12,9 +12,6 @@ const ELEMENTS = [
   'mark', 'nav', 'ol', 'p', 'pre', 'q', 's', 'samp', 'section', 'small', 'span', 'strike', 'strong', 'sub',
   'summary', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'tt', 'u', 'ul', 'var',
 ];
-
-// Highlighter output: `color:#24292e;--shiki-dark:#e1e4e8` and friends; never url(), expressions or other properties.
-const TOKEN_STYLE = /^(\s*(color|background-color|font-style|font-weight|text-decoration|--shiki-[\w-]+)\s*:\s*[#\w\s.,%-]+;?)*\s*$/;
 
 export const sanitizeSchema: Schema = {
   ...defaultSchema,
@@ -39,9 +36,6 @@ export const sanitizeSchema: Schema = {
     q: ['cite'],
     details: ['open'],
     font: ['color', 'size', 'face'],
-    pre: ['dataLanguage', ['style', TOKEN_STYLE]],
-    code: [['style', TOKEN_STYLE]],
-    span: [['style', TOKEN_STYLE]],
   },
   protocols: {
     href: ['http', 'https', 'mailto', 'ftp', 'irc', 'ircs', 'news', 'nntp', 'gopher'],

@@ -2,6 +2,7 @@
 import { createHighlighter } from 'shiki';
 import type { HighlighterCore } from 'shiki/core';
 import { createOnigurumaEngine } from 'shiki/engine/oniguruma';
+import { darkTheme, lightTheme } from '../../src/markdown/code-themes.ts';
 import { shikiConfig } from '../../src/markdown/highlight-config.ts';
 
 // Typed as the core highlighter, which takes any language name: ours are not in Shiki's bundled list.
@@ -12,7 +13,8 @@ let highlighter: Promise<Highlighter> | undefined;
 export function getHighlighter(): Promise<Highlighter> {
   highlighter ??= createHighlighter({
     langs: [...shikiConfig.langs, 'shellsession'],
-    themes: Object.values(shikiConfig.themes),
+    // The site paints with the light theme; the dark one is loaded for the contrast tests.
+    themes: [lightTheme, darkTheme],
     engine: createOnigurumaEngine(import('shiki/wasm')),
   });
   return highlighter;
@@ -29,7 +31,7 @@ function shown(scopes: string[], suffix: string): string[] {
 export async function renderScopes(code: string, lang: string): Promise<string> {
   const hl = await getHighlighter();
   const suffix = hl.getLanguage(lang).name;
-  const { tokens } = hl.codeToTokens(code, { lang, theme: Object.values(shikiConfig.themes)[0]!, includeExplanation: 'scopeName' });
+  const { tokens } = hl.codeToTokens(code, { lang, theme: shikiConfig.theme, includeExplanation: 'scopeName' });
   const lines = code.split('\n');
   const out: string[] = [];
   tokens.forEach((line, index) => {

@@ -30,6 +30,22 @@ describe('pagePolicy', () => {
     expect(policy).not.toMatch(/script-src[^;]*unsafe/);
     expect(policy).not.toContain('unsafe-eval');
   });
+
+  it('allows stylesheet files only on a page that links one or runs a script', () => {
+    const styleSrc = (html: string) => /style-src ([^;]*)/.exec(pagePolicy(html))![1];
+    expect(styleSrc('<head><style>p{}</style></head><body><p>rel="stylesheet"</p></body>')).toBe(sha('p{}'));
+    expect(styleSrc('<head><link rel="stylesheet" href="/_astro/diff.css"><style>p{}</style></head>')).toBe(`'self' ${sha('p{}')}`);
+    expect(styleSrc('<head><script type="module" src="/a.js"></script></head>')).toBe("'self'");
+    expect(styleSrc('<head></head><body>plain</body>')).toBe("'none'");
+  });
+
+  it('allows style attributes only on a page that has one or runs a script', () => {
+    const allows = (html: string) => pagePolicy(html).includes("style-src-attr 'unsafe-inline'");
+    expect(allows('<head><style>p{}</style></head><body><pre class="shiki"><span class="sk">at</span></pre><p>style="x"</p></body>')).toBe(false);
+    expect(allows('<body><span style="color:red">a</span></body>')).toBe(true);
+    expect(allows('<body><p\ttitle="a" STYLE = "color:red">a</p></body>')).toBe(true);
+    expect(allows('<head><script type="module" src="/a.js"></script></head>')).toBe(true);
+  });
 });
 
 describe('withPolicy', () => {
