@@ -93,10 +93,12 @@ try {
 }
 started = Date.now();
 console.error(`csp: ${secureSite(staging, reused)} pages (${elapsed(started)})`);
-console.error(`sitemap: ${writeSitemap(staging, siteUrl, newest)} URLs`);
+started = Date.now();
+console.error(`sitemap: ${writeSitemap(staging, siteUrl, newest)} URLs (${elapsed(started)})`);
+started = Date.now();
 // No manifest while the output is swapped: a build stopped here leaves none, and the next one builds everything.
 rmSync(manifestFile, { force: true });
 if (existsSync(outDir)) rmSync(outDir, { recursive: true });
 renameSync(staging, outDir);
 writeManifest(manifestFile, manifest);
-console.error(`built into ${outDir}/`);
+console.error(`built into ${outDir}/ (the previous output removed in ${elapsed(started)})`);
