@@ -19,10 +19,16 @@ const SIMILAR = 0.3;
 /** The page's own links in headings (self-link, old anchors, section history): not wiki text, and not to repeat here. */
 const PAGE_ONLY = new Set(['heading-link', 'heading-alias', 'heading-history']);
 
+/** A heading's words made a link to itself (rehype-heading-anchors): on the diff page it has no target. */
+const isSelfLink = (parent: Element | Root, c: ElementContent): c is Element =>
+  isElement(parent) && isElement(c) && c.tagName === 'a' && typeof parent.properties.id === 'string' && c.properties.href === `#${parent.properties.id}`;
+
 /** Removes what must not repeat on the diff page (ids, section self-links and history links) and collapses white space outside `pre`. */
 function tidy(node: Element | Root, inPre = false): void {
+  node.children = node.children
+    .filter((c) => !(isElement(c) && classes(c).some((k) => PAGE_ONLY.has(k))))
+    .flatMap((c) => (isSelfLink(node, c) ? c.children : [c]));
   if (isElement(node)) delete node.properties.id;
-  node.children = node.children.filter((c) => !(isElement(c) && classes(c).some((k) => PAGE_ONLY.has(k))));
   for (const c of node.children) {
     if (c.type === 'text' && !inPre) c.value = c.value.replace(/\s+/g, ' ');
     if (isElement(c)) tidy(c, inPre || c.tagName === 'pre');
