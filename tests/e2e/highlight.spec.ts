@@ -25,7 +25,8 @@ async function tokenColours(pre: Locator): Promise<{ colours: string[]; worstCon
       return 0.2126 * r + 0.7152 * g + 0.0722 * b;
     };
     const background = getComputedStyle(element).backgroundColor;
-    const spans = [...element.querySelectorAll('code > span > span')].filter((s) => (s.textContent ?? '').trim() !== '');
+    // Tokens are the code's own spans (lines have none); man-page links are counted by their own test.
+    const spans = [...element.querySelectorAll('code > span')].filter((s) => (s.textContent ?? '').trim() !== '');
     const colours = spans.map((s) => getComputedStyle(s).color);
     const ratios = colours.map((c) => {
       const [hi, lo] = [lum(c), lum(background)].sort((x, y) => y - x) as [number, number];

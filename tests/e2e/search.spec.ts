@@ -46,7 +46,7 @@ test.describe('without JavaScript', () => {
     // In the header's search landmark, the field says where it searches.
     const field = page.getByRole('search').getByRole('searchbox', { name: 'Search wiki.netbsd.org' });
     await expect(field).toBeVisible();
-    const form = page.locator('form', { has: field });
+    const form = page.locator('form', { has: page.getByRole('searchbox', { name: 'Search wiki.netbsd.org' }) });
     await expect(form).toHaveAttribute('action', 'https://www.google.com/search');
     await expect(form.locator('input[name="sitesearch"]')).toHaveValue('wiki.netbsd.org');
     await expect(form.getByRole('searchbox')).toHaveAttribute('name', 'q');
