@@ -65,7 +65,9 @@ export function pagePolicy(html: string): string {
     `script-src 'self'${html.includes('/pagefind/') ? " 'wasm-unsafe-eval'" : ''} ${unique(scripts)}`.trimEnd(),
     `style-src ${styleSources}`,
     ...(needsStyleAttributes(html) ? ["style-src-attr 'unsafe-inline'"] : []),
-    "img-src 'self' data: https:",
+    // Images from the upstream wiki (and data: URLs) only where the page shows an image or a script may add one; the
+    // others need only default-src's own files (the icon).
+    ...(/<(img|script)\b/i.test(html) ? ["img-src 'self' data: https:"] : []),
     "object-src 'none'",
     "base-uri 'self'",
     // Without scripts the search box posts to the upstream wiki's search.

@@ -19,10 +19,31 @@ const SIMILAR = 0.3;
 /** The page's own links in headings (self-link, old anchors, section history): not wiki text, and not to repeat here. */
 const PAGE_ONLY = new Set(['heading-link', 'heading-alias', 'heading-history']);
 
+/**
+ * A heading's words made a link to itself (rehype-heading-anchors) stand as its text again: on the diff page the link
+ * has no target. They join the text after them, so words are marked as they would be without the link.
+ */
+function unwrapSelfLink(heading: Element): void {
+  const id = heading.properties.id;
+  if (typeof id !== 'string') return;
+  const out: ElementContent[] = [];
+  for (const c of heading.children) {
+    for (const part of isElement(c) && c.tagName === 'a' && c.properties.href === `#${id}` ? c.children : [c]) {
+      const last = out.at(-1);
+      if (part.type === 'text' && last?.type === 'text') last.value += part.value;
+      else out.push(part);
+    }
+  }
+  heading.children = out;
+}
+
 /** Removes what must not repeat on the diff page (ids, section self-links and history links) and collapses white space outside `pre`. */
 function tidy(node: Element | Root, inPre = false): void {
-  if (isElement(node)) delete node.properties.id;
   node.children = node.children.filter((c) => !(isElement(c) && classes(c).some((k) => PAGE_ONLY.has(k))));
+  if (isElement(node)) {
+    unwrapSelfLink(node);
+    delete node.properties.id;
+  }
   for (const c of node.children) {
     if (c.type === 'text' && !inPre) c.value = c.value.replace(/\s+/g, ' ');
     if (isElement(c)) tidy(c, inPre || c.tagName === 'pre');
@@ -112,10 +133,31 @@ function replaceText(root: Element, node: Text, pieces: ElementContent[]): boole
   return root.children.some((c) => isElement(c) && replaceText(c, node, pieces));
 }
 
-/** A code block's lines (Shiki's `span.line`), or its text lines when it has none. */
+/**
+ * A highlighted block's lines, each a `span.line` to mark: Shiki's own, where the HTML kept them, or else the block's
+ * children cut at its newlines (reading pages leave Shiki's line spans out: tokens never hold a newline). A raw
+ * `<pre>` has none, and is compared by words.
+ */
 const codeLines = (pre: Element): Element[] => {
   const code = pre.children.find(isElement) ?? pre;
-  return code.children.filter((c): c is Element => isElement(c) && classes(c).includes('line'));
+  const spans = code.children.filter((c): c is Element => isElement(c) && classes(c).includes('line'));
+  if (spans.length > 0 || !classes(pre).includes('shiki')) return spans;
+  const lines: Element[] = [];
+  let line: ElementContent[] = [];
+  const end = () => lines.push({ type: 'element', tagName: 'span', properties: { className: ['line'] }, children: line });
+  for (const c of code.children) {
+    if (c.type !== 'text') {
+      line.push(c);
+      continue;
+    }
+    const parts = c.value.split('\n');
+    parts.forEach((part, k) => {
+      if (k > 0) (end(), (line = []));
+      if (part !== '') line.push({ type: 'text', value: part });
+    });
+  }
+  if (line.length > 0) end();
+  return lines;
 };
 
 /** The new code block with added lines marked and removed ones put back, marked, where they were. */

@@ -79,9 +79,14 @@ function splitToken(token: ThemedToken, names: DeviceName[], pages: WeakMap<Them
   return pieces;
 }
 
-/** The device name's token turned into its link: the token's class (added later) colours it, code.css underlines it. */
+/**
+ * The device name's token turned into its link: the token's class (added later) colours it, code.css underlines it.
+ * Its name is the device's, as written: in a kernel config block a device name leads to that device's manual page, as
+ * names in the code samples of language references lead to theirs (the link's address says so too); a label
+ * "xpci(4) manual page" on each cost the reading page 56 bytes gzipped of its weight limit (bench/RESULTS.md).
+ */
 export function manLink(page: string, token: Element): Element {
-  return { ...token, tagName: 'a', properties: { ...token.properties, href: manPageUrl(page), ariaLabel: `${page}(4) manual page` } };
+  return { ...token, tagName: 'a', properties: { ...token.properties, href: manPageUrl(page) } };
 }
 
 export function transformerManLinks(): ShikiTransformer {

@@ -1,10 +1,20 @@
-/** Gives every heading a visible link to itself, reachable by keyboard and named for screen readers. */
-import type { Element, Root } from 'hast';
+/**
+ * Makes every heading a link to itself, reachable by keyboard: its own words are the link (as MDN's headings are),
+ * so the link's accessible name is the section's title with no label to write, and no `#` beside it to weigh.
+ * A heading that already holds a link (or another interactive element) cannot hold another: it gets the old `#`
+ * link after its text, named for screen readers.
+ */
+import type { Element, ElementContent, Root } from 'hast';
 import { headingRank } from 'hast-util-heading-rank';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 
-function selfLink(id: string, title: string): Element {
+const INTERACTIVE = new Set(['a', 'button', 'input', 'select', 'textarea', 'details', 'label', 'iframe', 'embed', 'object', 'video', 'audio']);
+
+const holdsInteractive = (nodes: ElementContent[]): boolean =>
+  nodes.some((n) => n.type === 'element' && (INTERACTIVE.has(n.tagName) || holdsInteractive(n.children)));
+
+function hashLink(id: string, title: string): Element {
   return {
     type: 'element',
     tagName: 'a',
@@ -19,8 +29,15 @@ export default function rehypeHeadingAnchors() {
     visit(tree, 'element', (node: Element) => {
       if (!headingRank(node) || typeof node.properties.id !== 'string') return;
       const id = node.properties.id;
-      const title = toString(node).trim();
-      node.children.push({ type: 'text', value: ' ' }, selfLink(id, title));
+      if (holdsInteractive(node.children)) {
+        node.children.push({ type: 'text', value: ' ' }, hashLink(id, toString(node).trim()));
+        return;
+      }
+      // Empty anchors (ikiwiki's `index1h2` ids) stay outside the link: they are targets, not text.
+      const lead = node.children.findIndex((c) => !(c.type === 'element' && c.tagName === 'span' && c.children.length === 0));
+      const at = lead < 0 ? node.children.length : lead;
+      const words = node.children.splice(at);
+      node.children.push({ type: 'element', tagName: 'a', properties: { href: `#${id}` }, children: words });
     });
   };
 }

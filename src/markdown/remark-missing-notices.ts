@@ -1,6 +1,7 @@
 /** Tells the reader, at the right block, that a line of the page is missing from our source. */
 import type { Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
+import { missingNoteText } from '../utils/excerpt-notes.ts';
 import { positionOfPageLine } from '../utils/page-lines.ts';
 import { renderContextOf } from './render-context.ts';
 
@@ -19,8 +20,7 @@ export default function remarkMissingNotices() {
     if (!context) return;
     for (const gap of [...context.missing].reverse()) {
       const line = positionOfPageLine(context.firstLine, gap.line);
-      const shown = gap.standIn ? ` Shown here as if it were "${gap.standIn}".` : '';
-      const text = `Text missing: page line ${gap.line} of revision ${context.revision} is not in our source. It held ${gap.what}.${shown}`;
+      const text = missingNoteText(gap.line, gap.what, gap.standIn);
       const index = tree.children.findIndex((node) => (node.position?.end.line ?? 0) >= line);
       if (index < 0) tree.children.push(notice(text));
       else if ((tree.children[index]!.position?.start.line ?? Infinity) <= line) tree.children.splice(index + 1, 0, notice(text));

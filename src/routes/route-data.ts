@@ -150,6 +150,7 @@ export const canonicalPath = ({ page, entry, isNewest }: Pick<RevisionRoute, 'pa
 /** A revision's one-sentence description for search results and link previews; says only what the source has. */
 export function revisionDescription({ page, entry, isNewest }: Pick<RevisionRoute, 'page' | 'entry' | 'isNewest'>): string {
   const { revision, date, author } = entry.data;
-  const which = isNewest ? `the newest revision (${revision})` : `revision ${revision}`;
-  return `${pageTitle(page, entry)}: ${which} of the NetBSD wiki page ${page.id}, of ${date.slice(0, 10)}${author ? ` by ${author}` : ''}.`;
+  // The page's title is the document's <title> already: the description says what it does not.
+  const which = `Revision ${revision} (${isNewest ? 'the newest, ' : ''}${date.slice(0, 10)}${author ? `, by ${author}` : ''})`;
+  return `${which} of the NetBSD wiki page ${page.id}.`;
 }

@@ -1,21 +1,24 @@
-/** Gives every heading of a rendered revision a link to its section's history (`/<page>/sections/#<id>`). */
+/**
+ * Gives every heading of a rendered revision a link to its section's history (`/<page>/sections/#<id>`), after the
+ * heading's words. Its visible name, "history", is read with the heading it sits in (WCAG 2.4.4, link purpose in
+ * context), so it carries no label of its own: one would also be read into the heading's own accessible name.
+ */
 import type { Element, ElementContent, Root } from 'hast';
 import { headingRank } from 'hast-util-heading-rank';
-import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { renderContextOf } from '../markdown/render-context.ts';
 import { urls } from '../utils/urls.ts';
 
-/** The heading's own words, without the links other plugins appended to it. */
-const isAddedLink = (child: ElementContent) =>
-  child.type === 'element' && child.tagName === 'a' && String(child.properties.className ?? '').includes('heading-');
+/** The `#` link rehype-heading-anchors adds to a heading that cannot be a link itself. */
+const isHashLink = (child: ElementContent) =>
+  child.type === 'element' && child.tagName === 'a' && String(child.properties.className ?? '').includes('heading-link');
 
-function historyLink(page: string, id: string, title: string): Element {
+function historyLink(page: string, id: string): Element {
   return {
     type: 'element',
     tagName: 'a',
-    properties: { className: ['heading-history'], href: urls.sections(page, id), ariaLabel: `History of section “${title}”` },
+    properties: { className: ['heading-history'], href: urls.sections(page, id) },
     children: [{ type: 'text', value: 'history' }],
   };
 }
@@ -27,12 +30,11 @@ export default function rehypeSectionHistoryLinks() {
     if (!page) return;
     visit(tree, 'element', (node: Element) => {
       if (!headingRank(node) || typeof node.properties.id !== 'string') return;
-      const title = toString({ type: 'root', children: node.children.filter((c) => !isAddedLink(c)) }).trim();
-      // Before the heading's self link, so the `#` stays last where readers know it.
-      const at = node.children.findIndex(isAddedLink);
-      const added: ElementContent[] = [historyLink(page, node.properties.id, title), { type: 'text', value: ' ' }];
-      if (at < 0) node.children.push({ type: 'text', value: ' ' }, ...added.slice(0, 1));
-      else node.children.splice(at, 0, ...added);
+      // Before a `#` link, so the `#` stays last where readers know it.
+      const at = node.children.findIndex(isHashLink);
+      const added: ElementContent[] = [{ type: 'text', value: ' ' }, historyLink(page, node.properties.id)];
+      if (at < 0) node.children.push(...added);
+      else node.children.splice(at - 1, 0, ...added);
     });
   };
 }

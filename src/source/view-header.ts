@@ -7,6 +7,7 @@ import type { MissingLine } from '../schemas/revision.ts';
 import { upstreamLinks, type UpstreamHosts, type UpstreamTarget } from '../upstream/links.ts';
 import { breadcrumbs } from '../utils/breadcrumbs.ts';
 import { excerptRange, isExcerpt } from '../utils/excerpt.ts';
+import { excerptNoteText } from '../utils/excerpt-notes.ts';
 import { formatMinute } from '../utils/format.ts';
 import { urls } from '../utils/urls.ts';
 import type { AnnotateRevision } from './annotate-view.ts';
@@ -53,10 +54,6 @@ export function viewHeaderHtml({ page, title, current, revision: r, hosts, upstr
 export function excerptNoteHtml(revision: string, body: string, firstLine: number, missing: readonly MissingLine[]): string {
   const range = excerptRange(body, firstLine);
   if (!isExcerpt(firstLine, missing.length) || !range) return '';
-  const gaps = missing.map((m) => m.line).join(', ');
-  return `<details class="note excerpt-note"><summary>Excerpt: page lines ${range.first}–${range.last} only</summary>`
-    + `This shows page lines ${range.first}–${range.last} of revision ${escapeHtml(revision)}.`
-    + (range.first > 1 ? ` Lines 1–${range.first - 1} and anything after line ${range.last} are not in our source.` : '')
-    + (gaps ? ` Text of line${missing.length > 1 ? 's' : ''} ${gaps} is missing too, marked where it stood.` : '')
-    + '</details>';
+  const text = excerptNoteText(revision, range.first, range.last, missing.map((m) => m.line));
+  return `<p class="note excerpt-note" role="note">${escapeHtml(text)}</p>`;
 }

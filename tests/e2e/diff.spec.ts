@@ -485,8 +485,9 @@ for (const colorScheme of ['light', 'dark'] as const)
 async function loadedWeight(request: APIRequestContext, url: string): Promise<{ total: number; scripts: string[] }> {
   const html = await (await request.get(url)).text();
   const live = html.replace(/<template[\s\S]*?<\/template>/g, '');
-  const scripts = [...live.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!);
-  const assets = [...live.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => m[1]!).concat(scripts);
+  // Attribute values are quoted or not (src/build/unquote-attributes.ts).
+  const scripts = [...live.matchAll(/<script[^>]+src="?([^"\s>]+)/g)].map((m) => m[1]!);
+  const assets = [...live.matchAll(/<link[^>]+rel="?stylesheet"?[^>]+href="?([^"\s>]+)/g)].map((m) => m[1]!).concat(scripts);
   const bodies = await Promise.all(assets.map(async (a) => (await request.get(a)).body()));
   const imported = bodies.flatMap((b) => [...b.toString().matchAll(/import\s*(?:[^"'`]*?from\s*)?["'`]\.\/([^"'`]+)["'`]/g)].map((m) => `/_astro/${m[1]}`));
   const more = await Promise.all(imported.map(async (a) => (await request.get(a)).body()));

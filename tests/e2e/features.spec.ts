@@ -37,7 +37,9 @@ test('the page feed is announced, parses, and has one entry per revision linking
 
 test("a heading leads to its section's history, which lists 1.52 for the renamed PCI section and opens its diff", async ({ page }) => {
   await page.goto('/ports/xen/howto/');
-  await page.getByRole('link', { name: 'History of section “PCI passthrough: Using PCI devices in guest domains”' }).click();
+  // The link says "history"; the heading it sits in says of what (WCAG 2.4.4, link purpose in context).
+  const heading = page.getByRole('heading', { name: 'PCI passthrough: Using PCI devices in guest domains history', exact: true });
+  await heading.getByRole('link', { name: 'history', exact: true }).click();
   await expect(page).toHaveURL(/\/ports\/xen\/howto\/sections\/#pci-passthrough-using-pci-devices-in-guest-domains$/);
   const section = page.getByRole('region', { name: 'PCI passthrough: Using PCI devices in guest domains' });
   await expect(section).toContainText('1.52');

@@ -43,8 +43,10 @@ test.describe('without JavaScript', () => {
   test('the search box is a plain form to the upstream wiki search', async ({ page }) => {
     await page.goto('/ports/xen/howto/');
     await expect(page.getByRole('searchbox', { name: 'Search the newest revisions' })).toBeHidden();
-    const form = page.getByRole('search', { name: 'Search wiki.netbsd.org' });
-    await expect(form).toBeVisible();
+    // In the header's search landmark, the field says where it searches.
+    const field = page.getByRole('search').getByRole('searchbox', { name: 'Search wiki.netbsd.org' });
+    await expect(field).toBeVisible();
+    const form = page.locator('form', { has: page.getByRole('searchbox', { name: 'Search wiki.netbsd.org' }) });
     await expect(form).toHaveAttribute('action', 'https://www.google.com/search');
     await expect(form.locator('input[name="sitesearch"]')).toHaveValue('wiki.netbsd.org');
     await expect(form.getByRole('searchbox')).toHaveAttribute('name', 'q');

@@ -9,7 +9,7 @@ export interface Block {
   text: string;
 }
 
-/** Parts that are ours, not the page's: self links, old ids, notes about missing text, where an error is. */
+/** Parts that are ours, not the page's: `#` self links, history links, old ids, notes about missing text, where an error is. */
 const OURS = '.heading-link, .heading-history, .heading-alias, .missing-text, .wiki-error-line';
 
 /** What is compared: headings (with level), paragraphs, list items, table cells, code blocks, quotes, images. */
@@ -20,10 +20,19 @@ function prune(node: Root | Element, drop: Set<Element>): void {
   for (const child of node.children) if (child.type === 'element') prune(child, drop);
 }
 
+/** A heading's words made a link to the heading (ours too): the words stay, the link goes. */
+function unwrapSelfLinks(root: Element): void {
+  for (const heading of selectAll('h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]', root)) {
+    heading.children = heading.children.flatMap((c) =>
+      c.type === 'element' && c.tagName === 'a' && c.properties.href === `#${String(heading.properties.id)}` ? c.children : [c]);
+  }
+}
+
 function scoped(html: string, scope: string): Element {
   const root = select(scope, fromHtml(html));
   if (!root) throw new Error(`no ${scope} in the HTML`);
   prune(root, new Set(selectAll(OURS, root)));
+  unwrapSelfLinks(root);
   return root;
 }
 

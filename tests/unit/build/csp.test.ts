@@ -54,3 +54,12 @@ describe('withPolicy', () => {
     expect(html).toMatch(/^<!DOCTYPE html><html lang="en"><head><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'sha256-[^']+'; /);
   });
 });
+
+describe('img-src', () => {
+  it('allows upstream and data: images only where the page shows an image or runs a script', () => {
+    const img = (html: string) => /img-src ([^;]*)/.exec(pagePolicy(html))?.[1];
+    expect(img('<head><style>p{}</style></head><body><p>no picture</p></body>')).toBeUndefined();
+    expect(img('<body><img src="https://wiki.netbsd.org/a.png" alt=""></body>')).toBe("'self' data: https:");
+    expect(img('<head><script type="module" src="/a.js"></script></head>')).toBe("'self' data: https:");
+  });
+});

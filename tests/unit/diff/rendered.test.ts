@@ -24,6 +24,22 @@ describe('rendered view: blocks aligned, words and code lines marked (fixtures)'
         if (b.kind === 'changed') expect(b.html, `${name}: ${b.html}`).toMatch(/<(ins|del)>|class="rx"|class="line l[di]"/);
   });
 
+  it('marks changed lines of a highlighted block written without line spans, as reading pages have them', () => {
+    const pre = (second: string) => `<pre class="shiki" tabindex="0"><code><span class="sk">include</span> x\n${second}\n\n<span class="sc"># end</span></code></pre>\n`;
+    const [block] = renderedDiff(pre('<span class="sw">old</span>'), pre('<span class="sw">new</span>'));
+    expect(block).toEqual({
+      kind: 'changed',
+      html: '<pre class="shiki" tabindex="0"><code><span class="line"><span class="sk">include</span> x</span>\n'
+        + '<span class="line ld"><span class="sw">old</span></span>\n<span class="line li"><span class="sw">new</span></span>\n'
+        + '<span class="line"></span>\n<span class="line"><span class="sc"># end</span></span>\n</code></pre>',
+    });
+  });
+
+  it('unwraps a heading\'s link to itself, keeping its words', () => {
+    const heading = (text: string) => `<h2 id="a"><a href="#a">${text}</a> <a class="heading-history" href="/p/sections/#a">history</a></h2>\n`;
+    expect(renderedDiff(heading('Setup'), heading('Setup notes'))).toEqual([{ kind: 'changed', html: '<h2>Setup <ins>notes </ins></h2>' }]);
+  });
+
   it('leaves no ids or section self-links, so the page has no duplicate ids', () => {
     const html = renderedDiff(read('words-and-code', 'input/old.html'), read('words-and-code', 'input/new.html')).map((b) => ('html' in b ? b.html : '')).join('');
     expect(html).not.toMatch(/ id=/);

@@ -13,17 +13,17 @@ async function highlight(code: string, lang: string): Promise<Root> {
   return hl.codeToHast(code, lang, { transformers: shikiConfig.transformers, wrap: false });
 }
 
-/** Each token of the block as `[text, class]`: an element with its class, or bare text in a line as `-`. */
+/** Each token of the block as `[text, class]`: an element with its class, or bare text in a line as `-` (lines are bare too). */
 function tokens(root: Root): Array<[string, string]> {
   const out: Array<[string, string]> = [];
   const text = (node: Element): string => node.children.map((c) => (c.type === 'text' ? c.value : c.type === 'element' ? text(c) : '')).join('');
-  const visit = (node: Root | Element, inLine: boolean) => {
+  const visit = (node: Root | Element, inCode: boolean) => {
     for (const child of node.children) {
-      if (child.type === 'text' && inLine) out.push([child.value, '-']);
+      if (child.type === 'text' && inCode) for (const part of child.value.split('\n')) if (part !== '') out.push([part, '-']);
       if (child.type !== 'element') continue;
       const className = (child.properties.className as string[] | undefined) ?? [];
-      if ((child.tagName === 'span' && !className.includes('line')) || child.tagName === 'a') out.push([text(child), className.join(' ') || 'none']);
-      else visit(child, className.includes('line'));
+      if (child.tagName === 'span' || child.tagName === 'a') out.push([text(child), className.join(' ') || 'none']);
+      else visit(child, child.tagName === 'code');
     }
   };
   visit(root, false);

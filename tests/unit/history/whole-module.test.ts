@@ -49,8 +49,9 @@ describe('the whole wiki module built from a real CVS repository', () => {
   });
 
   it('links pages of the module to each other locally', () => {
-    expect(read(dist, 'index.html')).toContain('href="/ports/xen/howto/"');
-    expect(read(dist, 'docs/guide/setup/index.html')).toContain('href="/ports/xen/howto/"');
+    // Attribute values are unquoted where HTML allows (src/build/unquote-attributes.ts).
+    expect(read(dist, 'index.html')).toMatch(/href="?\/ports\/xen\/howto\/[">]/);
+    expect(read(dist, 'docs/guide/setup/index.html')).toMatch(/href="?\/ports\/xen\/howto\/[">]/);
   });
 
   describe('after one new commit', () => {
