@@ -13,7 +13,7 @@ import { recordsByPage, unitKeys } from '../src/build/build-units.ts';
 import { writeByteFiles } from '../src/build/byte-files.ts';
 import { planBuild, plannedUnits, readManifest, reuseOutputs, writeManifest } from '../src/build/incremental.ts';
 import { buildSearchIndex } from '../src/build/search-index.ts';
-import { secureSite } from '../src/build/secure.ts';
+import { finishPages } from '../src/build/finish-pages.ts';
 import { siteKey } from '../src/build/site-key.ts';
 import { writeSitemap } from '../src/build/sitemap.ts';
 import { ContentCache, hashKey } from '../src/prepare/cache.ts';
@@ -93,7 +93,7 @@ try {
   fail((error as Error).message);
 }
 started = Date.now();
-console.error(`csp: ${secureSite(staging, reused)} pages (${elapsed(started)})`);
+console.error(`finish: ${finishPages(staging, reused)} pages compacted, pruned and given their CSP (${elapsed(started)})`);
 started = Date.now();
 console.error(`sitemap: ${writeSitemap(staging, siteUrl, newest)} URLs (${elapsed(started)})`);
 started = Date.now();

@@ -20,7 +20,7 @@ function* pagePaths(dir: string, prefix = ''): Generator<string> {
 /** Whether the page at `path` names another URL as canonical (an alias such as `/<page>/r/<newest>/`). */
 function isAlias(dir: string, path: string): boolean {
   const html = readFileSync(join(dir, path, 'index.html'), 'utf8');
-  // Quoted or not: the secure step unquotes attribute values where HTML allows (unquote-attributes.ts).
+  // Quoted or not: the finishing step unquotes attribute values where HTML allows (compact-html.ts).
   const canonical = /<link rel="?canonical"? href=(?:"([^"]+)"|([^\s>]+))/.exec(html)?.slice(1).find((v) => v !== undefined);
   return canonical !== undefined && new URL(canonical).pathname !== path;
 }

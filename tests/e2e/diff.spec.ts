@@ -485,7 +485,7 @@ for (const colorScheme of ['light', 'dark'] as const)
 async function loadedWeight(request: APIRequestContext, url: string): Promise<{ total: number; scripts: string[] }> {
   const html = await (await request.get(url)).text();
   const live = html.replace(/<template[\s\S]*?<\/template>/g, '');
-  // Attribute values are quoted or not (src/build/unquote-attributes.ts).
+  // Attribute values are quoted or not (src/build/compact-html.ts).
   const scripts = [...live.matchAll(/<script[^>]+src="?([^"\s>]+)/g)].map((m) => m[1]!);
   const assets = [...live.matchAll(/<link[^>]+rel="?stylesheet"?[^>]+href="?([^"\s>]+)/g)].map((m) => m[1]!).concat(scripts);
   const bodies = await Promise.all(assets.map(async (a) => (await request.get(a)).body()));

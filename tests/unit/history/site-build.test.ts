@@ -22,7 +22,7 @@ function buildSite(source: string, pages: string): string {
 const read = (dist: string, path: string) => readFileSync(join(dist, path), 'utf8');
 const rawOf = (dist: string, page: string, rev: string) => read(dist, `${page}/r/${rev}.mdwn`);
 
-// Built pages have their attribute values unquoted where HTML allows (src/build/unquote-attributes.ts).
+// Built pages have their attribute values unquoted where HTML allows (src/build/compact-html.ts).
 describe('the site built from a real CVS repository', () => {
   const box = cvsSandbox();
   const steps = testSteps();

@@ -49,7 +49,7 @@ describe('the whole wiki module built from a real CVS repository', () => {
   });
 
   it('links pages of the module to each other locally', () => {
-    // Attribute values are unquoted where HTML allows (src/build/unquote-attributes.ts).
+    // Attribute values are unquoted where HTML allows (src/build/compact-html.ts).
     expect(read(dist, 'index.html')).toMatch(/href="?\/ports\/xen\/howto\/[">]/);
     expect(read(dist, 'docs/guide/setup/index.html')).toMatch(/href="?\/ports\/xen\/howto\/[">]/);
   });

@@ -19,7 +19,7 @@ function* htmlFiles(dir: string, prefix = ''): Generator<string> {
  * secured, linked into this one: rewriting them would also rewrite the previous output), and writes `dir/_headers`;
  * returns the number of pages rewritten.
  */
-export function secureSite(dir: string, done: ReadonlySet<string> = new Set()): number {
+export function finishPages(dir: string, done: ReadonlySet<string> = new Set()): number {
   let pages = 0;
   for (const file of htmlFiles(dir)) {
     if (done.has(file)) continue;
