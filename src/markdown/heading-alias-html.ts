@@ -5,7 +5,7 @@ const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\
 
 /**
  * `aliases` maps a heading id to its other ids. Works on the site's own rendered HTML, where a
- * heading's id is the first attribute rehype-slug gives it and appears once per page.
+ * heading's id is the first attribute rehype-heading-ids gives it and appears once per page.
  */
 export function insertHeadingAliases(html: string, aliases: Record<string, readonly string[]>): string {
   let out = html;

@@ -10,7 +10,7 @@ import { pageLineOfPosition } from '../utils/page-lines.ts';
 export interface Heading {
   depth: 1 | 2 | 3 | 4 | 5 | 6;
   text: string;
-  /** The id rehype-slug gives the heading on the rendered page. */
+  /** The id rehype-heading-ids gives the heading on the rendered page. */
   slug: string;
   /** Page line number of the heading's first line. */
   line: number;

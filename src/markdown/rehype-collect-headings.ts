@@ -2,19 +2,19 @@
 import type { Element, Root } from 'hast';
 import { headingRank } from 'hast-util-heading-rank';
 import { toString } from 'hast-util-to-string';
-import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { eachElement } from './hast-walk.ts';
 import { ikiwikiAnchors, type Heading } from './outline.ts';
 import { pageLineOfPosition } from '../utils/page-lines.ts';
 import { findingsOf, renderContextOf } from './render-context.ts';
 
-/** Runs after rehype-slug and before anything adds to the headings' text. */
+/** Runs after rehype-heading-ids and before anything adds to the headings' text. */
 export default function rehypeCollectHeadings() {
   return (tree: Root, file: VFile) => {
     const firstLine = renderContextOf(file)?.firstLine ?? 1;
     const headings: Heading[] = [];
     const anchors = ikiwikiAnchors();
-    visit(tree, 'element', (node: Element) => {
+    eachElement(tree, (node: Element) => {
       const depth = headingRank(node);
       if (!depth || typeof node.properties.id !== 'string') return;
       const line = pageLineOfPosition(firstLine, node.position?.start.line ?? 1);

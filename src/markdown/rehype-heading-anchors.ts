@@ -7,7 +7,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { headingRank } from 'hast-util-heading-rank';
 import { toString } from 'hast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { eachElement } from './hast-walk.ts';
 
 const INTERACTIVE = new Set(['a', 'button', 'input', 'select', 'textarea', 'details', 'label', 'iframe', 'embed', 'object', 'video', 'audio']);
 
@@ -23,10 +23,10 @@ function hashLink(id: string, title: string): Element {
   };
 }
 
-/** Runs after rehype-slug, so every heading already has its GitHub-style id. */
+/** Runs after rehype-heading-ids, so every heading already has its GitHub-style id. */
 export default function rehypeHeadingAnchors() {
   return (tree: Root) => {
-    visit(tree, 'element', (node: Element) => {
+    eachElement(tree, (node: Element) => {
       if (!headingRank(node) || typeof node.properties.id !== 'string') return;
       const id = node.properties.id;
       if (holdsInteractive(node.children)) {

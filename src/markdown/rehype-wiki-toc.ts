@@ -5,9 +5,8 @@
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { headingRank } from 'hast-util-heading-rank';
-import { select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { SKIP, visit } from 'unist-util-visit';
+import { eachElement, findElement } from './hast-walk.ts';
 import type { VFile } from 'vfile';
 import { findingsOf, type TocRequest } from './render-context.ts';
 
@@ -54,13 +53,13 @@ export default function rehypeWikiToc() {
     if (!findings.toc) return;
     const byId = new Map(findings.headings.map((h) => [h.slug, h]));
     const entries: Entry[] = [];
-    visit(tree, 'element', (node: Element) => {
+    eachElement(tree, (node: Element) => {
       const heading = typeof node.properties.id === 'string' ? byId.get(node.properties.id) : undefined;
       if (!heading || !headingRank(node)) return;
       entries.push({ level: heading.depth, id: heading.slug, text: toString(node) });
       if (heading.ikiwikiAnchor && heading.ikiwikiAnchor !== heading.slug) node.children.unshift(el('span', { id: heading.ikiwikiAnchor, className: ['heading-alias'] }, []));
     });
-    const box = select('div.toc', tree);
+    const box = findElement(tree, (node) => node.tagName === 'div' && Array.isArray(node.properties.className) && node.properties.className.includes('toc'));
     if (!box) return;
     const list = tocList(entries, findings.toc);
     if (!list) { removeNode(tree, box); return; }
@@ -72,9 +71,6 @@ export default function rehypeWikiToc() {
 
 /** A toc with no headings to list leaves nothing, not an empty landmark. */
 function removeNode(tree: Root, target: Element): void {
-  visit(tree, (node, index, parent) => {
-    if (node !== target || !parent || index === undefined) return;
-    parent.children.splice(index, 1);
-    return [SKIP, index];
-  });
+  const parent = tree.children.includes(target) ? tree : findElement(tree, (node) => node.children.includes(target));
+  parent?.children.splice(parent.children.indexOf(target), 1);
 }

@@ -35,12 +35,28 @@ export interface RenderFindings {
   tags: string[];
 }
 
+/** What the parse of a chunk says about parsing it apart from the rest of the page. */
+export interface ChunkCheck {
+  /** Nothing runs on past its end: no block reaches its last (blank) line, no raw HTML element is left open. */
+  closed: boolean;
+  /** It holds what the whole page shares (link definitions, footnotes): the page must be parsed whole. */
+  global: boolean;
+  /** It has no blocks: the whole page's tree has no line break between it and the next. */
+  empty: boolean;
+  /** It holds raw HTML, which the whole page's tree is parsed for (as HTML, all of it) if any chunk does. */
+  raw: boolean;
+}
+
 declare module 'vfile' {
   interface DataMap {
     wiki: RenderContext;
     wikiFindings: RenderFindings;
     /** The expanded directives and links of the text being parsed, by placeholder number. */
     wikiSlots: readonly Slot[];
+    /** Whether a chunk of the text parsed apart stands alone (see remark-chunk-check). */
+    wikiChunk: ChunkCheck;
+    /** Parse the tree as HTML even if it holds no raw HTML: a chunk of a page that does elsewhere. */
+    wikiParseRaw: boolean;
   }
 }
 

@@ -5,7 +5,7 @@
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { headingRank } from 'hast-util-heading-rank';
-import { visit } from 'unist-util-visit';
+import { eachElement } from '../markdown/hast-walk.ts';
 import type { VFile } from 'vfile';
 import { renderContextOf } from '../markdown/render-context.ts';
 import { urls } from '../utils/urls.ts';
@@ -23,12 +23,12 @@ function historyLink(page: string, id: string): Element {
   };
 }
 
-/** Runs last, after rehype-slug gave ids, so no later plugin rewrites the link; needs the page from the render context. */
+/** Runs last, after rehype-heading-ids gave ids, so no later plugin rewrites the link; needs the page from the render context. */
 export default function rehypeSectionHistoryLinks() {
   return (tree: Root, file: VFile) => {
     const page = renderContextOf(file)?.page;
     if (!page) return;
-    visit(tree, 'element', (node: Element) => {
+    eachElement(tree, (node: Element) => {
       if (!headingRank(node) || typeof node.properties.id !== 'string') return;
       // Before a `#` link, so the `#` stays last where readers know it.
       const at = node.children.findIndex(isHashLink);

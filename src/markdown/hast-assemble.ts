@@ -1,0 +1,33 @@
+/** Joins the trees of a page's chunks into the tree the whole page parses to, as copies the page plugins may change. */
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { Position } from 'unist';
+
+const moved = (position: Position | undefined, lines: number): Position | undefined =>
+  position && { start: { ...position.start, line: position.start.line + lines }, end: { ...position.end, line: position.end.line + lines } };
+
+/** A deep copy of `node` with its positions `lines` lines further down; shared values (text, property arrays) are copied, not aliased. */
+function copy<T extends RootContent | ElementContent>(node: T, lines: number): T {
+  const position = moved(node.position, lines);
+  if (node.type !== 'element') return { ...node, ...(position && { position }) };
+  const properties: Element['properties'] = {};
+  for (const [key, value] of Object.entries(node.properties)) properties[key] = Array.isArray(value) ? [...value] : value;
+  const children = node.children.map((child) => copy(child, lines));
+  const content = node.content && { ...node.content, children: node.content.children.map((child) => copy(child, lines)) };
+  return { ...node, properties, children, ...(content && { content }), ...(position && { position }) };
+}
+
+/**
+ * One root holding each chunk's blocks in order, a line break between chunks as between any two blocks. `empty` says
+ * a chunk had no blocks to begin with; one whose raw HTML came to nothing still had its line break.
+ */
+export function assemble(chunks: ReadonlyArray<{ tree: Root; line: number; empty: boolean }>): Root {
+  const children: RootContent[] = [];
+  let blocks = false;
+  for (const { tree, line, empty } of chunks) {
+    if (empty) continue;
+    if (blocks) children.push({ type: 'text', value: '\n' });
+    blocks = true;
+    for (const child of tree.children) children.push(copy(child, line));
+  }
+  return { type: 'root', children };
+}

@@ -1,0 +1,117 @@
+/**
+ * Parsing a page in chunks and reusing their trees across revisions gives the same HTML and findings as parsing each
+ * revision whole: on every fixture page, on synthetic revision series, and on random pages with random edits.
+ */
+import { readFileSync } from 'node:fs';
+import { globSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { syntheticRevisions } from '../../../bench/synthetic-history.ts';
+import { splitChunks } from '../../../src/markdown/chunks.ts';
+import { createRenderer, type RenderInput } from '../../../src/markdown/render.ts';
+import type { WikiSite } from '../../../src/markdown/wiki-site.ts';
+
+const site: WikiSite = {
+  pages: ['ports/xen/howto', 'ports/xen', 'Kernel_Configuration'],
+  upstream: 'https://wiki.example.org',
+  templates: new Map([['note', '<div class="notebox"><TMPL_VAR text></div>'], ['open', '<div class="open">']]),
+};
+
+const input = (markdown: string, revision = '1.1'): RenderInput => ({ page: 'ports/xen/howto', revision, firstLine: 1, missing: [], markdown });
+
+/** Renders the revisions in order with one reusing renderer and with the whole-page reference; both lists. */
+async function both(texts: readonly string[], keep?: number) {
+  const chunked = createRenderer(site, { keep });
+  const whole = createRenderer(site, { reuse: false });
+  const a = [];
+  const b = [];
+  for (const [i, text] of texts.entries()) {
+    a.push(await chunked(input(text, `1.${i + 1}`)));
+    b.push(await whole(input(text, `1.${i + 1}`)));
+  }
+  return { chunked: a, whole: b };
+}
+
+describe('splitChunks', () => {
+  it('cuts before top-level headings that follow a blank line, never inside a fence', () => {
+    const text = 'intro\n\n# One\n\ntext\n\n```\n\n# not a heading\n```\n\nTwo\n---\n\nbody\n# no blank before';
+    const chunks = splitChunks(text);
+    expect(chunks.map((c) => c.line)).toEqual([0, 2, 11]);
+    expect(chunks.map((c) => c.text).join('\n')).toBe(text);
+  });
+
+  it('keeps everything after an HTML block that waits for its end marker in one chunk', () => {
+    expect(splitChunks('a\n\n# b\n\n<pre>\n\n# c\n\n</pre>\n\n# d').map((c) => c.line)).toEqual([0, 2]);
+  });
+});
+
+describe('chunked rendering', () => {
+  it('renders every fixture page as the whole-page parse does', async () => {
+    const files = globSync(['tests/fixtures/**/*.{mdwn,md}', 'content/**/*.mdwn']);
+    expect(files.length).toBeGreaterThan(40);
+    const texts = files.map((f) => readFileSync(f, 'utf8'));
+    const { chunked, whole } = await both(texts);
+    chunked.forEach((out, i) => expect(out, files[i]).toEqual(whole[i]));
+  });
+
+  it('renders a synthetic page through 40 revisions of edits as the whole-page parse does', async () => {
+    const { chunked, whole } = await both(syntheticRevisions(40, 3, 400), 20_000);
+    expect(chunked).toEqual(whole);
+  });
+
+  // Blocks that end open, define what the whole page shares, or only look like headings, with the ones that don't.
+  const BLOCKS = [
+    '# Title', '## Sub *emph* [[ports/xen]]', 'Setext\n======', 'Other\n-----', 'Dup\n---', '# Dup',
+    'A paragraph with `code` and [[Kernel_Configuration|a link]].', 'lazy\ncontinuation line',
+    '* one\n* two', '- dash\n- items', '1. first\n2. second', '* loose\n\n* list', '  * indented item',
+    '```\ncode\n\n# inside fence\n```', '```sh\nunclosed fence', '~~~\n# tilde fence\n~~~', '    indented code\n    # not heading',
+    '> quote\n> # quoted heading', '<div>\nopen div', '</div>', '<div class="x">closed</div>', 'inline <b>bold</b> and <i>open',
+    '<pre>\n\n# in pre\n</pre>', '<!-- comment\n\n# in comment -->', '[ref]: https://example.org/ref', 'uses [ref] and [x][ref]',
+    'note[^1]', '[^1]: the footnote', '| a | b |\n| - | - |\n| 1 | 2 |', '---', '***',
+    '[[!template id=note text="hello"]]', '[[!template id=open]]', '[[!toc levels=2]]', '[[!meta title="T"]]',
+    '[[!table data="""\nx | y\n1 | [[ports/xen]]\n"""]]', '[[!template id=missing]]', '[[!unknown foo]]', '[[!toc',
+    'Été\n===', '#hashtag not heading', '#', '', '   ', '\t\tcode with tabs',
+  ];
+  const page = fc.array(fc.tuple(fc.constantFrom(...BLOCKS), fc.constantFrom('\n\n', '\n', '\n\n\n')), { minLength: 1, maxLength: 25 });
+  const edit = fc.tuple(fc.nat(), fc.nat(3), fc.constantFrom(...BLOCKS));
+
+  /** Applies an edit to the page's blocks: replace, insert, delete, or append a line to one block. */
+  function applied(blocks: Array<[string, string]>, [at, kind, block]: [number, number, string]): Array<[string, string]> {
+    const out = blocks.map((b) => [...b] as [string, string]);
+    const i = at % Math.max(1, out.length);
+    if (kind === 0 && out.length) out[i]![0] = block;
+    else if (kind === 1) out.splice(i, 0, [block, '\n\n']);
+    else if (kind === 2 && out.length > 1) out.splice(i, 1);
+    else if (out.length) out[i]![0] += `\n${block}`;
+    return out;
+  }
+
+  it('renders pages whose first chunk is only raw HTML, an open element, a fence or a definition as the whole-page parse does', async () => {
+    const texts = ['</div>\n\n# Title\n\n', '[[!template id=open]]\n\n# Title\n\ntext', '```\n\n# Title\n\n```', '[x]: /y\n\n# T\n\n[x]', '[[!meta title="M"]]\n\n# T',
+      // Raw HTML in one chunk makes the whole page's tree go through the HTML parser, which drops a lone line in code.
+      '[[!template id=missing]]\n\n# T\n```\n\n\n',
+      // The HTML parser opens an inline element again after the block end tag that closed it.
+      '<div>\nopen\n\ninline <i>open\n\n</div>\n\n# Title\n\n'];
+    const { chunked, whole } = await both(texts);
+    expect(chunked).toEqual(whole);
+  });
+
+  it('reparses a chunk whose directive reads the same but is written differently (code shows it as written)', async () => {
+    const texts = ['```\n[[!toc\n\n# A\n\n[[!meta title="x"]]\n\n', '```\n[[!toc\n\n</div>\n\n[[!meta title="x"]]\n\n'];
+    const { chunked, whole } = await both(texts);
+    expect(chunked).toEqual(whole);
+  });
+
+  it('renders random pages through random edits as the whole-page parse does', async () => {
+    await fc.assert(
+      fc.asyncProperty(page, fc.array(edit, { maxLength: 6 }), async (blocks, edits) => {
+        const series: Array<Array<[string, string]>> = [blocks];
+        for (const e of edits) series.push(applied(series.at(-1)!, e));
+        const texts = series.map((b) => b.map(([text, sep]) => text + sep).join(''));
+        const { chunked, whole } = await both(texts, 5_000);
+        expect(chunked).toEqual(whole);
+      }),
+      { numRuns: Number(process.env.CHUNK_RUNS ?? 300) },
+    );
+  });
+});
