@@ -54,13 +54,23 @@ interface Block {
   element: Element;
   /** Its text with white space collapsed: what blocks are aligned by. */
   key: string;
+  /** Its HTML as the page wrote it: two blocks written alike are alike, without serializing either. */
+  source: string | null;
+  /** Its HTML once tidied, serialized on first use. */
+  markup?: string;
 }
 
 function blocksOf(html: string): Block[] {
   const root = fromHtml(html, { fragment: true });
   tidy(root);
-  return root.children.filter(isElement).map((element) => ({ element, key: toString(element).replace(/\s+/g, ' ').trim() }));
+  return root.children.filter(isElement).map((element) => {
+    const [from, to] = [element.position?.start.offset, element.position?.end.offset];
+    return { element, key: toString(element).replace(/\s+/g, ' ').trim(), source: from === undefined || to === undefined ? null : html.slice(from, to) };
+  });
 }
+
+const markup = (block: Block): string => (block.markup ??= toHtml(block.element));
+const alike = (a: Block, b: Block): boolean => (a.source !== null && a.source === b.source) || markup(a) === markup(b);
 
 const WORD = /[\p{L}\p{N}_]+/gu;
 
@@ -181,18 +191,32 @@ function markCode(old: Element, neu: Element): Element {
 }
 
 /** Compares two rendered revisions block by block. */
-export function renderedDiff(oldHtml: string, newHtml: string): RenderedBlock[] {
-  const [a, b] = [blocksOf(oldHtml), blocksOf(newHtml)];
+export const renderedDiff = (oldHtml: string, newHtml: string): RenderedBlock[] => diffBlocks(blocksOf(oldHtml), blocksOf(newHtml));
+
+/** The rendered view of each consecutive pair of `htmls` (revisions in order): each revision's HTML is parsed once. */
+export function renderedDiffs(htmls: readonly string[]): RenderedBlock[][] {
+  const out: RenderedBlock[][] = [];
+  let before = htmls.length > 0 ? blocksOf(htmls[0]!) : [];
+  for (const html of htmls.slice(1)) {
+    const after = blocksOf(html);
+    out.push(diffBlocks(before, after));
+    before = after;
+  }
+  return out;
+}
+
+function diffBlocks(a: Block[], b: Block[]): RenderedBlock[] {
   const keys = (blocks: Block[]) => blocks.map((x) => x.key.replace(/\n/g, ' ')).join('\n') + '\n';
   const diff = diffLines(keys(a), keys(b));
-  const shown: Array<RenderedBlock & { changed: boolean }> = [];
+  // Unchanged blocks are serialized only if kept as context.
+  const shown: Array<({ kind: 'same'; block: Block } | RenderedBlock) & { changed: boolean }> = [];
   let [i, j] = [0, 0];
   // Blocks are aligned by their text; one whose text stayed may still have changed its links or formatting.
   const same = (until: number) => {
     for (; i < until; i++, j++) {
       const [o, n] = [a[i]!.element, b[j]!.element];
-      const inline = o.tagName === 'pre' || html(o) === html(n) ? null : markInline(o, n);
-      shown.push(inline?.changed ? { kind: 'changed', html: html(inline.element), changed: true } : { kind: 'same', html: html(n), changed: false });
+      const inline = o.tagName === 'pre' || alike(a[i]!, b[j]!) ? null : markInline(o, n);
+      shown.push(inline?.changed ? { kind: 'changed', html: html(inline.element), changed: true } : { kind: 'same', block: b[j]!, changed: false });
     }
   };
   for (const c of diff.changes) {
@@ -220,7 +244,7 @@ export function renderedDiff(oldHtml: string, newHtml: string): RenderedBlock[] 
   const keep = shown.map((s, k) => s.changed || shown.slice(Math.max(0, k - CONTEXT), k + CONTEXT + 1).some((t) => t.changed));
   const out: RenderedBlock[] = [];
   shown.forEach((s, k) => {
-    if (keep[k]) out.push(s.kind === 'skip' ? s : { kind: s.kind, html: s.html });
+    if (keep[k]) out.push(s.kind === 'skip' ? s : 'block' in s ? { kind: 'same', html: markup(s.block) } : { kind: s.kind, html: s.html });
     else if (out.at(-1)?.kind === 'skip') (out.at(-1) as { count: number }).count++;
     else out.push({ kind: 'skip', count: 1 });
   });

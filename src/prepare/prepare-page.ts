@@ -11,38 +11,58 @@ import { diffLabel, excerptOffsets, patchOf } from '../diff/unified.ts';
 import { encodeHistory } from '../history/history-file.ts';
 import { fillMissingLines } from '../markdown/missing-lines.ts';
 import { emptyFindings, type RenderFindings } from '../markdown/render-context.ts';
+import type { RenderInput } from '../markdown/render.ts';
 import { insertHeadingAliases } from '../markdown/heading-alias-html.ts';
 import type { HistoryMeta, RevisionOutline, RevisionRecord } from '../schemas/record.ts';
 import type { Revision } from '../schemas/revision.ts';
 import { headingAliases } from '../utils/heading-aliases.ts';
 import { hashKey, type ContentCache } from './cache.ts';
+import { batches } from './batches.ts';
 import type { RenderPool } from './render-pool.ts';
 
 export interface PrepareContext {
   cache: ContentCache;
-  pool: Pick<RenderPool, 'render' | 'renderedDiff'>;
+  pool: Pick<RenderPool, 'lanes' | 'render' | 'renderedDiffs'>;
   /** Hash of the code and site settings every output depends on. */
   buildKey: string;
   /** What this build computed rather than found in the cache. */
   computed: { rendered: number; diffed: number; unchangedPages: number };
 }
 
-/** Renders what the cache lacks (in parallel), and returns each revision's HTML key and findings. */
+/** Renders what the cache lacks (in parallel, each batch of revisions in order), and returns each revision's HTML key and findings. */
 async function renderAll(revisions: readonly Revision[], context: PrepareContext): Promise<Array<{ htmlKey: string | null; findings: RenderFindings }>> {
   const { cache, pool, buildKey } = context;
-  return Promise.all(
-    revisions.map(async (r) => {
-      if (r.state === 'removed') return { htmlKey: null, findings: emptyFindings() };
-      const input = { page: r.page, revision: r.revision, firstLine: r.firstLine, missing: r.missing, markdown: fillMissingLines(r.body, r.firstLine, r.missing) };
-      const key = hashKey('render', buildKey, input);
-      if (cache.has('findings', key)) return { htmlKey: key, findings: cache.readJson<RenderFindings>('findings', key) };
-      const { html, ...findings } = await pool.render(input);
+  const out: Array<{ htmlKey: string | null; findings: RenderFindings }> = [];
+  const todo: Array<{ i: number; key: string; input: RenderInput }> = [];
+  revisions.forEach((r, i) => {
+    if (r.state === 'removed') return void (out[i] = { htmlKey: null, findings: emptyFindings() });
+    const input = { page: r.page, revision: r.revision, firstLine: r.firstLine, missing: r.missing, markdown: fillMissingLines(r.body, r.firstLine, r.missing) };
+    const key = hashKey('render', buildKey, input);
+    if (cache.has('findings', key)) out[i] = { htmlKey: key, findings: cache.readJson<RenderFindings>('findings', key) };
+    else todo.push({ i, key, input });
+  });
+  await Promise.all(batches(todo, pool.lanes).map(async (batch) => {
+    const outputs = await pool.render(batch.map((t) => t.input));
+    outputs.forEach(({ html, ...findings }, k) => {
+      const { i, key } = batch[k]!;
       context.computed.rendered++;
       cache.write('html', key, html);
       cache.writeJson('findings', key, findings);
-      return { htmlKey: key, findings };
-    }),
-  );
+      out[i] = { htmlKey: key, findings };
+    });
+  }));
+  return out;
+}
+
+/** Runs of consecutive numbers in `sorted`. */
+function runs(sorted: readonly number[]): number[][] {
+  const out: number[][] = [];
+  for (const n of sorted) {
+    const run = out.at(-1);
+    if (run && run.at(-1)! + 1 === n) run.push(n);
+    else out.push([n]);
+  }
+  return out;
 }
 
 /** `revisions` are one page's, oldest first. */
@@ -72,13 +92,13 @@ export async function preparePage(revisions: readonly Revision[], context: Prepa
   const source = (i: number) => ({ ...revisions[i]!, headings: headings[i]! });
   // Each adjacent pair's rendered view, from both revisions' HTML as the pages show it (section ids included).
   const shownHtml = (i: number) => (rendered[i]!.htmlKey === null ? '' : insertHeadingAliases(cache.read('html', rendered[i]!.htmlKey!), aliases.get(i) ?? {}));
-  // Started before the line diffs below, so the workers compute them while this thread diffs.
-  const renderedKeys = Promise.all(
-    revisions.map(async (_, i) => {
-      if (i === 0) return null;
-      const key = hashKey('rendered', buildKey, rendered[i - 1]!.htmlKey, rendered[i]!.htmlKey, aliases.get(i - 1) ?? {}, aliases.get(i) ?? {});
-      if (!cache.has('rendered', key)) cache.writeJson('rendered', key, await context.pool.renderedDiff(shownHtml(i - 1), shownHtml(i)));
-      return key;
+  // Started before the line diffs below, so the workers compute them while this thread diffs: pair i is revisions i - 1 and i.
+  const renderedKeyOf = revisions.map((_, i) => (i === 0 ? null : hashKey('rendered', buildKey, rendered[i - 1]!.htmlKey, rendered[i]!.htmlKey, aliases.get(i - 1) ?? {}, aliases.get(i) ?? {})));
+  const missingPairs = renderedKeyOf.flatMap((key, i) => (key !== null && !cache.has('rendered', key) ? [i] : []));
+  const renderedDone = Promise.all(
+    batches(missingPairs, context.pool.lanes).flatMap(runs).map(async (run) => {
+      const views = await context.pool.renderedDiffs([run[0]! - 1, ...run].map(shownHtml));
+      views.forEach((view, k) => cache.writeJson('rendered', renderedKeyOf[run[k]!]!, view));
     }),
   );
 
@@ -97,7 +117,7 @@ export async function preparePage(revisions: readonly Revision[], context: Prepa
     return { diffKey: key, ...cache.readJson<{ added: number; removed: number }>('pairstat', key) };
   });
 
-  const renderedKeyOf = await renderedKeys;
+  await renderedDone;
 
   // Annotate is a chain: each revision's from the one before and their diff, so after a new commit
   // only the new step is computed, from the annotate the cache kept of the previous newest revision.

@@ -1,31 +1,43 @@
-/** Renders revisions and their pairs' rendered views on worker threads (both are CPU-bound), or in this thread when given none. */
+/**
+ * Renders revisions and their pairs' rendered views on worker threads (both are CPU-bound), or in this thread when
+ * given none. Work goes in batches of one page's revisions in order: a worker parses only what changed from one
+ * revision to the next (render.ts keeps the chunks) and each revision's HTML once for the pairs either side.
+ */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { renderedDiff, type RenderedBlock } from '../diff/rendered.ts';
+import { renderedDiffs, type RenderedBlock } from '../diff/rendered.ts';
 import { createRenderer, type RenderInput, type RenderOutput, type RenderRevision } from '../markdown/render.ts';
 import type { WikiSite } from '../markdown/wiki-site.ts';
 
 /** A job for a worker and what it gives back. */
-export type PoolJob = { kind: 'render'; input: RenderInput } | { kind: 'rendered'; oldHtml: string; newHtml: string };
-type PoolResult<J extends PoolJob> = J extends { kind: 'render' } ? RenderOutput : RenderedBlock[];
+export type PoolJob = { kind: 'render'; inputs: RenderInput[] } | { kind: 'rendered'; htmls: string[] };
+type PoolResult<J extends PoolJob> = J extends { kind: 'render' } ? RenderOutput[] : RenderedBlock[][];
 
 export interface RenderPool {
-  render: RenderRevision;
-  /** The rendered view of two revisions' HTML (`renderedDiff`). */
-  renderedDiff(oldHtml: string, newHtml: string): Promise<RenderedBlock[]>;
+  /** Jobs that run at once: batches split further than this keep nobody busier. */
+  lanes: number;
+  /** Renders revisions of one page, oldest first, in one thread. */
+  render(inputs: RenderInput[]): Promise<RenderOutput[]>;
+  /** The rendered view of each consecutive pair of revisions' HTML (`renderedDiffs`). */
+  renderedDiffs(htmls: string[]): Promise<RenderedBlock[][]>;
   close(): Promise<void>;
 }
 
 /** Runs one job in the calling thread: what a worker does with each message. */
-export function runJob(render: RenderRevision, job: PoolJob): Promise<RenderOutput | RenderedBlock[]> {
-  return job.kind === 'render' ? render(job.input) : Promise.resolve(renderedDiff(job.oldHtml, job.newHtml));
+export async function runJob(render: RenderRevision, job: PoolJob): Promise<RenderOutput[] | RenderedBlock[][]> {
+  if (job.kind === 'rendered') return renderedDiffs(job.htmls);
+  const out: RenderOutput[] = [];
+  for (const input of job.inputs) out.push(await render(input));
+  return out;
 }
 
 /** Each worker's V8 old generation: room for the largest revision a page may have (1 MiB of text) several times over. */
 const WORKER_HEAP_MIB = 256;
 
-/** Runs this many jobs in this thread before starting workers: a small site is done before they would be up. */
+/** Renders this many revisions (or pairs) in this thread before starting workers: a small site is done before they would be up. */
 const LOCAL_FIRST = 24;
+
+const size = (job: PoolJob): number => (job.kind === 'render' ? job.inputs.length : job.htmls.length - 1);
 
 /** `threads` defaults to the machine's cores; 0 works in this thread only. */
 export function createRenderPool(site: WikiSite, threads = availableParallelism()): RenderPool {
@@ -40,7 +52,7 @@ export function createRenderPool(site: WikiSite, threads = availableParallelism(
     while (idle.length > 0 && queue.length > 0) idle.pop()!.postMessage(queue.shift());
   };
   const start = () => Array.from({ length: threads }, () => {
-    // A worker's live heap is one revision's work; capped, V8 collects instead of growing with every page rendered.
+    // A worker's live heap is one batch's work; capped, V8 collects instead of growing with every page rendered.
     const worker = new Worker(new URL('./render-worker.ts', import.meta.url), { workerData: site, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MIB } });
     worker.on('message', ({ id, output, error }: { id: number; output?: unknown; error?: string }) => {
       const job = pending.get(id)!;
@@ -58,7 +70,10 @@ export function createRenderPool(site: WikiSite, threads = availableParallelism(
     return worker;
   });
   const run = <J extends PoolJob>(job: J): Promise<PoolResult<J>> => {
-    if (threads <= 0 || done++ < LOCAL_FIRST) return runJob(local, job) as Promise<PoolResult<J>>;
+    if (threads <= 0 || done < LOCAL_FIRST) {
+      done += size(job);
+      return runJob(local, job) as Promise<PoolResult<J>>;
+    }
     workers ??= start();
     return new Promise((resolve, reject) => {
       const id = next++;
@@ -68,8 +83,9 @@ export function createRenderPool(site: WikiSite, threads = availableParallelism(
     });
   };
   return {
-    render: (input) => run({ kind: 'render', input }),
-    renderedDiff: (oldHtml, newHtml) => run({ kind: 'rendered', oldHtml, newHtml }),
+    lanes: Math.max(1, threads),
+    render: (inputs) => run({ kind: 'render', inputs }),
+    renderedDiffs: (htmls) => run({ kind: 'rendered', htmls }),
     close: async () => {
       await Promise.all((workers ?? []).map((w) => w.terminate()));
     },

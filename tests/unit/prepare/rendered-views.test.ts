@@ -3,7 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { renderedDiff } from '../../../src/diff/rendered.ts';
+import { syntheticRevisions } from '../../../bench/synthetic-history.ts';
+import { renderedDiff, renderedDiffs } from '../../../src/diff/rendered.ts';
+import { createRenderer } from '../../../src/markdown/render.ts';
+import { batches } from '../../../src/prepare/batches.ts';
 import { readContentDir } from '../../../src/loaders/content-dir.ts';
 import { insertHeadingAliases } from '../../../src/markdown/heading-alias-html.ts';
 import { ContentCache } from '../../../src/prepare/cache.ts';
@@ -41,11 +44,43 @@ describe("the prepare step's rendered views", () => {
     const [a, b] = ['<h1>Xen</h1>\n<p>First words.</p>', '<h1>Xen</h1>\n<p>First words, and more.</p>\n<p>A new one.</p>'];
     try {
       // The first jobs run in this thread; the later ones go to the worker.
-      const all = await Promise.all(Array.from({ length: 30 }, () => pool.renderedDiff(a, b)));
+      const all = (await Promise.all(Array.from({ length: 30 }, () => pool.renderedDiffs([a, b])))).map(([view]) => view!);
       for (const blocks of all) expect(blocks).toEqual(renderedDiff(a, b));
       expect(all[29]!.some((block) => block.kind === 'added')).toBe(true);
     } finally {
       await pool.close();
     }
   }, 120_000);
+
+  it('gives for a series of revisions, each parsed once, the views of each pair parsed apart', async () => {
+    const render = createRenderer(site);
+    const htmls: string[] = [];
+    for (const [i, markdown] of syntheticRevisions(12, 9, 300).entries()) htmls.push((await render({ page: 'ports/xen/howto', revision: `1.${i + 1}`, firstLine: 1, missing: [], markdown })).html);
+    const views = renderedDiffs(htmls);
+    expect(views).toHaveLength(11);
+    views.forEach((view, k) => expect(view).toEqual(renderedDiff(htmls[k]!, htmls[k + 1]!)));
+    expect(views.flat().some((b) => b.kind === 'changed')).toBe(true);
+  }, 120_000);
+
+  it('renders a batch on a worker as this thread renders each revision', async () => {
+    const pool = createRenderPool(site, 1);
+    const inputs = syntheticRevisions(30, 4, 200).map((markdown, i) => ({ page: 'ports/xen/howto', revision: `1.${i + 1}`, firstLine: 1, missing: [], markdown }));
+    const whole = createRenderer(site, { reuse: false });
+    try {
+      // The first batch (24 revisions or more) runs in this thread, the next on the worker.
+      const outputs = [...(await pool.render(inputs.slice(0, 24))), ...(await pool.render(inputs.slice(24)))];
+      for (const [k, output] of outputs.entries()) expect(output).toEqual(await whole(inputs[k]!));
+    } finally {
+      await pool.close();
+    }
+  }, 120_000);
+});
+
+describe('batches', () => {
+  it('splits items into at most as many runs as lanes, near-equal and in order', () => {
+    expect(batches([1, 2, 3, 4, 5, 6, 7], 3)).toEqual([[1, 2], [3, 4], [5, 6, 7]]);
+    expect(batches([1, 2], 4)).toEqual([[1], [2]]);
+    expect(batches([], 2)).toEqual([]);
+    expect(batches([1, 2, 3], 0)).toEqual([[1, 2, 3]]);
+  });
 });
