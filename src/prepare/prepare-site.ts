@@ -1,4 +1,4 @@
-/** Prepares every page of the site, page by page (bounded memory), rendering on worker threads and reporting progress with the time left. */
+/** Prepares every page of the site, a few pages at a time (bounded memory), rendering on worker threads and reporting progress with the time left. */
 import type { SiteSource } from '../loaders/site-source.ts';
 import type { WikiSite } from '../markdown/wiki-site.ts';
 import type { RevisionRecord } from '../schemas/record.ts';
@@ -71,9 +71,19 @@ export async function prepareSite(source: SiteSource, options: PrepareOptions): 
   const records: RevisionRecord[] = [];
   const started = Date.now();
   let lastReport = started;
+  // A few pages at once, so the workers render one page while this thread diffs another; records stay in page order.
+  const ahead = pool.lanes + 1;
+  const inFlight: Array<Promise<RevisionRecord[]>> = [];
+  const start = (page: string) => {
+    const prepared = preparedPage(source, page, context, log);
+    // Awaited in turn below; a page that fails before its turn must not count as unhandled meanwhile.
+    prepared.catch(() => {});
+    inFlight.push(prepared);
+  };
   try {
-    for (const [i, page] of source.pages.entries()) {
-      records.push(...(await preparedPage(source, page, context, log)));
+    for (let i = 0; i < source.pages.length; i++) {
+      for (let k = i + inFlight.length; k < Math.min(source.pages.length, i + ahead); k++) start(source.pages[k]!);
+      records.push(...(await inFlight.shift()!));
       const now = Date.now();
       if (now - lastReport >= 2000 || i === source.pages.length - 1) {
         lastReport = now;

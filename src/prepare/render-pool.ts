@@ -70,7 +70,8 @@ export function createRenderPool(site: WikiSite, threads = availableParallelism(
     return worker;
   });
   const run = <J extends PoolJob>(job: J): Promise<PoolResult<J>> => {
-    if (threads <= 0 || done < LOCAL_FIRST) {
+    // A batch that would take this thread past LOCAL_FIRST goes to the workers: this thread has the page's diffs to do.
+    if (threads <= 0 || done + size(job) <= LOCAL_FIRST) {
       done += size(job);
       return runJob(local, job) as Promise<PoolResult<J>>;
     }

@@ -67,7 +67,7 @@ describe("the prepare step's rendered views", () => {
     const inputs = syntheticRevisions(30, 4, 200).map((markdown, i) => ({ page: 'ports/xen/howto', revision: `1.${i + 1}`, firstLine: 1, missing: [], markdown }));
     const whole = createRenderer(site, { reuse: false });
     try {
-      // The first batch (24 revisions or more) runs in this thread, the next on the worker.
+      // The first batch (24 revisions) runs in this thread, the next on the worker.
       const outputs = [...(await pool.render(inputs.slice(0, 24))), ...(await pool.render(inputs.slice(24)))];
       for (const [k, output] of outputs.entries()) expect(output).toEqual(await whole(inputs[k]!));
     } finally {
