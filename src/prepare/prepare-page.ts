@@ -41,7 +41,7 @@ async function renderAll(revisions: readonly Revision[], context: PrepareContext
     if (cache.has('findings', key)) out[i] = { htmlKey: key, findings: cache.readJson<RenderFindings>('findings', key) };
     else todo.push({ i, key, input });
   });
-  await Promise.all(batches(todo, pool.lanes).map(async (batch) => {
+  await Promise.all(batches(todo, lanesFor(todo.length, pool.lanes)).map(async (batch) => {
     const outputs = await pool.render(batch.map((t) => t.input));
     outputs.forEach(({ html, ...findings }, k) => {
       const { i, key } = batch[k]!;
@@ -53,6 +53,13 @@ async function renderAll(revisions: readonly Revision[], context: PrepareContext
   }));
   return out;
 }
+
+/**
+ * A page's work is split across lanes only when it is long enough to pay for a batch's first revision, which has
+ * nothing kept to start from; short pages keep the workers busy side by side (prepare-site keeps several in flight).
+ */
+const SPLIT_FROM = 24;
+const lanesFor = (items: number, lanes: number): number => (items >= SPLIT_FROM ? lanes : 1);
 
 /** Runs of consecutive numbers in `sorted`. */
 function runs(sorted: readonly number[]): number[][] {
@@ -96,7 +103,7 @@ export async function preparePage(revisions: readonly Revision[], context: Prepa
   const renderedKeyOf = revisions.map((_, i) => (i === 0 ? null : hashKey('rendered', buildKey, rendered[i - 1]!.htmlKey, rendered[i]!.htmlKey, aliases.get(i - 1) ?? {}, aliases.get(i) ?? {})));
   const missingPairs = renderedKeyOf.flatMap((key, i) => (key !== null && !cache.has('rendered', key) ? [i] : []));
   const renderedDone = Promise.all(
-    batches(missingPairs, context.pool.lanes).flatMap(runs).map(async (run) => {
+    batches(missingPairs, lanesFor(missingPairs.length, context.pool.lanes)).flatMap(runs).map(async (run) => {
       const views = await context.pool.renderedDiffs([run[0]! - 1, ...run].map(shownHtml));
       views.forEach((view, k) => cache.writeJson('rendered', renderedKeyOf[run[k]!]!, view));
     }),
