@@ -92,8 +92,12 @@ try {
 } catch (error) {
   fail((error as Error).message);
 }
-started = Date.now();
-console.error(`finish: ${finishPages(staging, reused)} pages compacted, pruned and given their CSP (${elapsed(started)})`);
+try {
+  started = Date.now();
+  console.error(`finish: ${await finishPages(staging, reused)} pages compacted, pruned and given their CSP (${elapsed(started)})`);
+} catch (error) {
+  fail((error as Error).message);
+}
 started = Date.now();
 console.error(`sitemap: ${writeSitemap(staging, siteUrl, newest)} URLs (${elapsed(started)})`);
 started = Date.now();

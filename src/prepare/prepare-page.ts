@@ -17,7 +17,7 @@ import type { HistoryMeta, RevisionOutline, RevisionRecord } from '../schemas/re
 import type { Revision } from '../schemas/revision.ts';
 import { headingAliases } from '../utils/heading-aliases.ts';
 import { hashKey, type ContentCache } from './cache.ts';
-import { batches } from './batches.ts';
+import { batches } from '../utils/batches.ts';
 import type { RenderPool } from './render-pool.ts';
 
 export interface PrepareContext {

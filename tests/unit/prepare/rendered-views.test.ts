@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { syntheticRevisions } from '../../../bench/synthetic-history.ts';
 import { renderedDiff, renderedDiffs } from '../../../src/diff/rendered.ts';
 import { createRenderer } from '../../../src/markdown/render.ts';
-import { batches } from '../../../src/prepare/batches.ts';
+import { batches } from '../../../src/utils/batches.ts';
 import { readContentDir } from '../../../src/loaders/content-dir.ts';
 import { insertHeadingAliases } from '../../../src/markdown/heading-alias-html.ts';
 import { ContentCache } from '../../../src/prepare/cache.ts';
