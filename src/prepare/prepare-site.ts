@@ -91,7 +91,6 @@ export async function prepareSite(source: SiteSource, options: PrepareOptions): 
         log(`prepared ${i + 1} of ${source.pages.length} pages (${records.length} revisions), ${seconds(now - started)} so far, about ${seconds(left)} left`);
       }
     }
-    await context.cache.flush();
   } finally {
     await pool.close();
   }
