@@ -52,7 +52,7 @@ const slotKey = (slot: Slot): string =>
   slot.kind === 'html' ? `h${slot.source}\u0000${slot.render(true)}\u0000${slot.render(false)}` : JSON.stringify(slot);
 
 /** A renderer for the site's revisions of the wiki `site`. */
-export function createRenderer(site: WikiSite, { reuse = true, keep = 1_000_000 }: RenderOptions = {}): RenderRevision {
+export function createRenderer(site: WikiSite, { reuse = true, keep = 250_000 }: RenderOptions = {}): RenderRevision {
   const index = indexPages(site);
   const { remarkPlugins, rehypePlugins, pagePlugins } = markdownPipeline(index);
   const parser = unified()

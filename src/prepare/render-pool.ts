@@ -36,12 +36,16 @@ const WORKER_HEAP_MIB = 256;
 
 /** Renders this many revisions (or pairs) in this thread before starting workers: a small site is done before they would be up. */
 const LOCAL_FIRST = 24;
+/** Sites of more pages start with the workers: one large page's first batch would take this thread past LOCAL_FIRST anyway. */
+const LOCAL_PAGES = 8;
 
 const size = (job: PoolJob): number => (job.kind === 'render' ? job.inputs.length : job.htmls.length - 1);
 
 /** `threads` defaults to the machine's cores; 0 works in this thread only. */
 export function createRenderPool(site: WikiSite, threads = availableParallelism()): RenderPool {
-  const local = createRenderer(site);
+  const localFirst = (site.built ?? site.pages).length <= LOCAL_PAGES;
+  // Made on first use: a large site renders on the workers only, and this thread need not load the highlighter too.
+  let local: RenderRevision | undefined;
   let workers: Worker[] | undefined;
   let done = 0;
   const pending = new Map<number, { resolve: (o: unknown) => void; reject: (e: Error) => void }>();
@@ -71,9 +75,9 @@ export function createRenderPool(site: WikiSite, threads = availableParallelism(
   });
   const run = <J extends PoolJob>(job: J): Promise<PoolResult<J>> => {
     // A batch that would take this thread past LOCAL_FIRST goes to the workers: this thread has the page's diffs to do.
-    if (threads <= 0 || done + size(job) <= LOCAL_FIRST) {
+    if (threads <= 0 || (localFirst && done + size(job) <= LOCAL_FIRST)) {
       done += size(job);
-      return runJob(local, job) as Promise<PoolResult<J>>;
+      return runJob((local ??= createRenderer(site)), job) as Promise<PoolResult<J>>;
     }
     workers ??= start();
     return new Promise((resolve, reject) => {
