@@ -3,7 +3,8 @@
  * field) and fills the content cache, then Astro builds into a fresh folder that replaces dist/ only
  * when the build succeeded. Each step is a process of its own, so their memory does not add up.
  * When the previous output was built by the same code from the same pages, Astro builds only the units
- * (pages, revisions, pairs) whose inputs changed, and the others' files are linked from the previous output.
+ * (pages, revisions, pairs) whose inputs changed, and once the build has succeeded those files move into
+ * the previous output in place; the other units' files stay as they are.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,7 +12,7 @@ import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { recordsByPage, unitKeys } from '../src/build/build-units.ts';
 import { writeByteFiles } from '../src/build/byte-files.ts';
-import { planBuild, plannedUnits, readManifest, reuseOutputs, writeManifest } from '../src/build/incremental.ts';
+import { planBuild, plannedUnits, readManifest, updateInPlace, writeManifest } from '../src/build/incremental.ts';
 import { buildSearchIndex } from '../src/build/search-index.ts';
 import { finishPages } from '../src/build/finish-pages.ts';
 import { siteKey } from '../src/build/site-key.ts';
@@ -81,31 +82,37 @@ started = Date.now();
 console.error(`files: ${writeByteFiles(staging, readRecords(), new ContentCache(cacheDir), plannedUnits(plan))} sources, diffs and history files copied from the content cache (${elapsed(started)})`);
 rmSync(prepared, { force: true });
 
-started = Date.now();
-const reused = plan.build !== null ? reuseOutputs(outDir, staging, plan.reuse, pages) : new Set<string>();
-if (plan.build !== null) console.error(`incremental: ${reused.size} files linked from ${outDir}/ (${elapsed(started)})`);
+// An incremental build's staging folder holds only what changed; the unchanged pages are in the output it updates.
+const incremental = plan.build !== null;
 try {
   started = Date.now();
   // Only `/<page>/` holds searchable text (the newest revision's article, `data-pagefind-body`).
   const searchable = [...pages.keys()].map((page) => `${page}/index.html`);
-  console.error(`search: ${(await buildSearchIndex(staging, searchable)).pages} pages indexed (${elapsed(started)})`);
+  console.error(`search: ${(await buildSearchIndex(staging, searchable, incremental ? outDir : undefined)).pages} pages indexed (${elapsed(started)})`);
 } catch (error) {
   fail((error as Error).message);
 }
 try {
   started = Date.now();
-  console.error(`finish: ${await finishPages(staging, reused)} pages compacted, pruned and given their CSP (${elapsed(started)})`);
+  console.error(`finish: ${await finishPages(staging)} pages compacted, pruned and given their CSP (${elapsed(started)})`);
 } catch (error) {
   fail((error as Error).message);
 }
 started = Date.now();
-console.error(`sitemap: ${writeSitemap(staging, siteUrl, newest)} URLs (${elapsed(started)})`);
-started = Date.now();
-// No manifest while the output is swapped: a build stopped here leaves none, and the next one builds everything.
+// No manifest while the output changes: a build stopped here leaves none, and the next one builds everything.
 rmSync(manifestFile, { force: true });
-// Asynchronous: libuv's threads unlink side by side, two to three times faster than rmSync on this machine's disk
-// (42,000 files of a quarter of the wiki took 8.7 s with rmSync; bench/RESULTS.md, round 3).
-if (existsSync(outDir)) await rm(outDir, { recursive: true });
-renameSync(staging, outDir);
+if (incremental) {
+  const { kept, moved, removed } = updateInPlace(outDir, staging, plan.reuse, pages);
+  console.error(`incremental: ${moved} files moved into ${outDir}/, ${removed} removed, ${kept} kept as they were (${elapsed(started)})`);
+  started = Date.now();
+  console.error(`sitemap: ${writeSitemap(outDir, siteUrl, newest)} URLs (${elapsed(started)})`);
+} else {
+  console.error(`sitemap: ${writeSitemap(staging, siteUrl, newest)} URLs (${elapsed(started)})`);
+  started = Date.now();
+  // Asynchronous: libuv's threads unlink side by side, two to three times faster than rmSync on this machine's disk
+  // (42,000 files of a quarter of the wiki took 8.7 s with rmSync; bench/RESULTS.md, round 3).
+  if (existsSync(outDir)) await rm(outDir, { recursive: true });
+  renameSync(staging, outDir);
+  console.error(`built into ${outDir}/ (the previous output removed in ${elapsed(started)})`);
+}
 writeManifest(manifestFile, manifest);
-console.error(`built into ${outDir}/ (the previous output removed in ${elapsed(started)})`);

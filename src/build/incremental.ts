@@ -1,9 +1,9 @@
 /**
  * The incremental build: compares this build's unit keys with those of the build that made the output folder,
- * has Astro build only the units that changed (and every site-wide page), and takes the other units' files
- * from the previous output by hard link.
+ * has Astro build only the units that changed (and every site-wide page), and updates the previous output in place:
+ * the other units' files stay where they are.
  */
-import { existsSync, linkSync, copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ownerOf, pathsOverlap, type PageRevisions } from './output-owner.ts';
 import type { UnitKeys } from './build-units.ts';
@@ -65,28 +65,44 @@ function* filesUnder(dir: string, prefix = ''): Generator<string> {
   }
 }
 
+/** Removes each now-empty folder of `dirs` (relative to `root`) and its emptied parents, deepest first. */
+function removeEmptyFolders(root: string, dirs: Iterable<string>): void {
+  const all = new Set<string>();
+  for (let dir of dirs) for (; dir !== '.' && dir !== ''; dir = dirname(dir)) all.add(dir);
+  for (const dir of [...all].sort((a, b) => b.split('/').length - a.split('/').length)) {
+    try {
+      rmdirSync(join(root, dir));
+    } catch {
+      // Not empty: it holds what stays.
+    }
+  }
+}
+
 /**
- * Links into `staging` every file of `previous` that belongs to a reused unit and that this build did not write;
- * returns their paths (relative). Site-wide files are never taken: this build wrote them all.
+ * Brings `outDir`, the previous output, up to this build in place, once the build has succeeded: every file of
+ * `staging` moves in over its old version, and every file of `outDir` that no reused unit owns and this build did
+ * not write (a site-wide file, a rebuilt or gone unit's) is removed. What stays is not touched: a rebuild costs what
+ * changed, not the size of the wiki. Returns how many files stayed, moved in, and went.
  */
-export function reuseOutputs(previous: string, staging: string, reuse: ReadonlySet<string>, pages: PageRevisions): Set<string> {
-  const taken = new Set<string>();
-  if (reuse.size === 0) return taken;
-  const made = new Set<string>();
-  for (const file of filesUnder(previous)) {
+export function updateInPlace(outDir: string, staging: string, reuse: ReadonlySet<string>, pages: PageRevisions): { kept: number; moved: number; removed: number } {
+  const written = new Set(filesUnder(staging));
+  let kept = 0;
+  const gone: string[] = [];
+  for (const file of filesUnder(outDir)) {
+    if (written.has(file)) continue;
     const owner = ownerOf(file, pages);
-    if (owner === null || !reuse.has(owner)) continue;
-    const target = join(staging, file);
-    if (existsSync(target)) continue;
+    if (owner !== null && reuse.has(owner)) kept++;
+    else gone.push(file);
+  }
+  for (const file of gone) rmSync(join(outDir, file));
+  removeEmptyFolders(outDir, gone.map(dirname));
+  const made = new Set<string>();
+  for (const file of written) {
+    const target = join(outDir, file);
     const folder = dirname(target);
     if (!made.has(folder)) mkdirSync(folder, { recursive: true }), made.add(folder);
-    try {
-      linkSync(join(previous, file), target);
-    } catch {
-      // Another file system: a copy is as good, only slower.
-      copyFileSync(join(previous, file), target);
-    }
-    taken.add(file);
+    renameSync(join(staging, file), target);
   }
-  return taken;
+  rmSync(staging, { recursive: true, force: true });
+  return { kept, moved: written.size, removed: gone.length };
 }

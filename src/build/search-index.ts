@@ -1,5 +1,5 @@
 /** Builds the Pagefind search index of a built site: only regions marked `data-pagefind-body` (the newest revisions). */
-import { linkSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 
@@ -10,9 +10,9 @@ const NOT_TEXT = ['.heading-link', '.heading-history', '.heading-alias', '.missi
  * Indexes `siteDir` and writes the index to `siteDir/pagefind/`; throws with Pagefind's messages if it fails.
  * `searchable` (relative paths) are the only pages that hold searchable text: given, Pagefind reads a folder of
  * links to just them rather than every page of the site (in a whole-wiki build, tens of thousands of old
- * revisions and diffs it would parse only to skip).
+ * revisions and diffs it would parse only to skip). A searchable page missing from `siteDir` is read from `from`.
  */
-export async function buildSearchIndex(siteDir: string, searchable?: readonly string[]): Promise<{ pages: number }> {
+export async function buildSearchIndex(siteDir: string, searchable?: readonly string[], from?: string): Promise<{ pages: number }> {
   const only = `${siteDir}.search`;
   try {
     const created = await pagefind.createIndex({ excludeSelectors: NOT_TEXT, forceLanguage: 'en' });
@@ -21,7 +21,8 @@ export async function buildSearchIndex(siteDir: string, searchable?: readonly st
       rmSync(only, { recursive: true, force: true });
       for (const file of searchable) {
         mkdirSync(dirname(join(only, file)), { recursive: true });
-        linkSync(join(siteDir, file), join(only, file));
+        // An incremental build wrote only the changed pages: the others are in the output it updates (`from`).
+        linkSync(from !== undefined && !existsSync(join(siteDir, file)) ? join(from, file) : join(siteDir, file), join(only, file));
       }
     }
     const added = await created.index.addDirectory({ path: searchable ? only : siteDir });

@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { planBuild, reuseOutputs } from '../../../src/build/incremental.ts';
+import { planBuild, updateInPlace } from '../../../src/build/incremental.ts';
 import { ownerOf, pathsOverlap } from '../../../src/build/output-owner.ts';
 
 const pages = new Map([
@@ -58,7 +58,7 @@ describe('the plan of a build', () => {
   });
 });
 
-describe('taking the unchanged files of the previous output', () => {
+describe('updating the previous output in place', () => {
   const root = mkdtempSync(join(tmpdir(), 'incremental-'));
   afterAll(() => rmSync(root, { recursive: true, force: true }));
   const write = (path: string, text: string) => {
@@ -66,17 +66,21 @@ describe('taking the unchanged files of the previous output', () => {
     writeFileSync(path, text);
   };
   const [previous, staging] = [join(root, 'dist'), join(root, 'dist.building')];
-  for (const path of ['a/r/1.1/index.html', 'a/r/1.1.mdwn', 'a/r/1.2/index.html', 'a/index.html', 'index.html', 'a/r/1.0/index.html']) write(join(previous, path), `old ${path}`);
+  for (const path of ['a/r/1.1/index.html', 'a/r/1.1.mdwn', 'a/r/1.2/index.html', 'a/index.html', 'index.html', 'a/r/1.0/index.html', 'sitemap-1.xml']) write(join(previous, path), `old ${path}`);
   write(join(staging, 'a/index.html'), 'new page');
   write(join(staging, 'index.html'), 'new index');
+  write(join(staging, 'a/r/1.3/index.html'), 'new revision');
+  const before = statSync(join(previous, 'a/r/1.1/index.html')).ino;
 
-  it("links a reused unit's files, never over what this build wrote, never site-wide or gone units' files", () => {
-    const taken = reuseOutputs(previous, staging, new Set(['a@1.1', 'a']), new Map([['a', new Set(['1.1', '1.2'])]]));
-    expect([...taken].sort()).toEqual(['a/r/1.1.mdwn', 'a/r/1.1/index.html']);
-    expect(statSync(join(staging, 'a/r/1.1/index.html')).ino).toBe(statSync(join(previous, 'a/r/1.1/index.html')).ino);
-    expect(readFileSync(join(staging, 'a/index.html'), 'utf8')).toBe('new page');
-    expect(readFileSync(join(staging, 'index.html'), 'utf8')).toBe('new index');
-    expect(() => statSync(join(staging, 'a/r/1.2/index.html'))).toThrow();
-    expect(() => statSync(join(staging, 'a/r/1.0/index.html'))).toThrow();
+  it("keeps a reused unit's files, moves in what this build wrote, removes site-wide, rebuilt and gone units' other files", () => {
+    const counts = updateInPlace(previous, staging, new Set(['a@1.1', 'a']), new Map([['a', new Set(['1.1', '1.2', '1.3'])]]));
+    expect(counts).toEqual({ kept: 2, moved: 3, removed: 3 });
+    expect(statSync(join(previous, 'a/r/1.1/index.html')).ino).toBe(before);
+    expect(readFileSync(join(previous, 'a/r/1.1.mdwn'), 'utf8')).toBe('old a/r/1.1.mdwn');
+    expect(readFileSync(join(previous, 'a/index.html'), 'utf8')).toBe('new page');
+    expect(readFileSync(join(previous, 'index.html'), 'utf8')).toBe('new index');
+    expect(readFileSync(join(previous, 'a/r/1.3/index.html'), 'utf8')).toBe('new revision');
+    // 1.2 is a unit this build rebuilt (it wrote nothing there this time), 1.0 is gone, the sitemap is site-wide.
+    for (const path of ['a/r/1.2/index.html', 'a/r/1.0', 'sitemap-1.xml', 'dist.building']) expect(existsSync(join(path === 'dist.building' ? root : previous, path)), path).toBe(false);
   });
 });
