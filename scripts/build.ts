@@ -102,10 +102,10 @@ started = Date.now();
 // No manifest while the output changes: a build stopped here leaves none, and the next one builds everything.
 rmSync(manifestFile, { force: true });
 if (incremental) {
-  const { kept, moved, removed } = updateInPlace(outDir, staging, plan.reuse, pages);
+  const { kept, moved, removed, pagePaths } = updateInPlace(outDir, staging, plan.reuse, pages);
   console.error(`incremental: ${moved} files moved into ${outDir}/, ${removed} removed, ${kept} kept as they were (${elapsed(started)})`);
   started = Date.now();
-  console.error(`sitemap: ${writeSitemap(outDir, siteUrl, newest)} URLs (${elapsed(started)})`);
+  console.error(`sitemap: ${writeSitemap(outDir, siteUrl, newest, pagePaths)} URLs (${elapsed(started)})`);
 } else {
   console.error(`sitemap: ${writeSitemap(staging, siteUrl, newest)} URLs (${elapsed(started)})`);
   started = Date.now();

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync
 import { dirname, join } from 'node:path';
 import { ownerOf, pathsOverlap, type PageRevisions } from './output-owner.ts';
 import type { UnitKeys } from './build-units.ts';
+import { pagePathOf } from './sitemap.ts';
 
 /** What a finished build leaves beside its output: what it was built from. */
 export interface BuildManifest {
@@ -82,18 +83,25 @@ function removeEmptyFolders(root: string, dirs: Iterable<string>): void {
  * Brings `outDir`, the previous output, up to this build in place, once the build has succeeded: every file of
  * `staging` moves in over its old version, and every file of `outDir` that no reused unit owns and this build did
  * not write (a site-wide file, a rebuilt or gone unit's) is removed. What stays is not touched: a rebuild costs what
- * changed, not the size of the wiki. Returns how many files stayed, moved in, and went.
+ * changed, not the size of the wiki. Returns how many files stayed, moved in, and went, and the URL path of every
+ * page of the updated output (for the sitemap, which need not walk it again).
  */
-export function updateInPlace(outDir: string, staging: string, reuse: ReadonlySet<string>, pages: PageRevisions): { kept: number; moved: number; removed: number } {
+export function updateInPlace(outDir: string, staging: string, reuse: ReadonlySet<string>, pages: PageRevisions): { kept: number; moved: number; removed: number; pagePaths: string[] } {
   const written = new Set(filesUnder(staging));
   let kept = 0;
   const gone: string[] = [];
+  const pagePaths: string[] = [];
+  const listed = (file: string) => {
+    const path = pagePathOf(file);
+    if (path !== null) pagePaths.push(path);
+  };
   for (const file of filesUnder(outDir)) {
     if (written.has(file)) continue;
     const owner = ownerOf(file, pages);
-    if (owner !== null && reuse.has(owner)) kept++;
+    if (owner !== null && reuse.has(owner)) (kept++, listed(file));
     else gone.push(file);
   }
+  written.forEach(listed);
   for (const file of gone) rmSync(join(outDir, file));
   removeEmptyFolders(outDir, gone.map(dirname));
   const made = new Set<string>();
@@ -104,5 +112,5 @@ export function updateInPlace(outDir: string, staging: string, reuse: ReadonlySe
     renameSync(join(staging, file), target);
   }
   rmSync(staging, { recursive: true, force: true });
-  return { kept, moved: written.size, removed: gone.length };
+  return { kept, moved: written.size, removed: gone.length, pagePaths };
 }

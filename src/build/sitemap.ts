@@ -25,13 +25,17 @@ function isAlias(dir: string, path: string): boolean {
   return canonical !== undefined && new URL(canonical).pathname !== path;
 }
 
+/** The URL path of a page file (`a/b/index.html` → `/a/b/`), or null for any other file. */
+export const pagePathOf = (file: string): string | null => (file === 'index.html' ? '/' : file.endsWith('/index.html') ? `/${file.slice(0, -'index.html'.length)}` : null);
+
 /**
  * Writes the sitemap of `dir` for the site at `siteUrl`; `maybeAliases` are the URL paths that may name another
- * canonical URL (only they are read). Returns the number of URLs listed.
+ * canonical URL (only they are read). `pages`, the URL paths of its pages when the caller has just listed them,
+ * saves walking the folder. Returns the number of URLs listed.
  */
-export function writeSitemap(dir: string, siteUrl: string, maybeAliases: Iterable<string>): number {
+export function writeSitemap(dir: string, siteUrl: string, maybeAliases: Iterable<string>, pages?: Iterable<string>): number {
   const aliases = new Set([...maybeAliases].filter((path) => existsSync(join(dir, path, 'index.html')) && isAlias(dir, path)));
-  const paths = [...pagePaths(dir)].filter((path) => !aliases.has(path)).sort();
+  const paths = [...(pages ?? pagePaths(dir))].filter((path) => !aliases.has(path)).sort();
   const base = siteUrl.replace(/\/+$/, '');
   const files: string[] = [];
   for (let i = 0; i * PER_FILE < Math.max(paths.length, 1); i++) {

@@ -59,7 +59,12 @@ async function renderAll(revisions: readonly Revision[], context: PrepareContext
  * nothing kept to start from; short pages keep the workers busy side by side (prepare-site keeps several in flight).
  */
 const SPLIT_FROM = 24;
-const lanesFor = (items: number, lanes: number): number => (items >= SPLIT_FROM ? lanes : 1);
+/**
+ * At most this many revisions (or pairs) a batch: what a batch holds (its texts, its HTML, their copies on either
+ * side of the worker's message) stays small for the longest pages, for one more revision parsed whole per batch.
+ */
+const BATCH_MAX = 32;
+const lanesFor = (items: number, lanes: number): number => Math.max(items >= SPLIT_FROM ? lanes : 1, Math.ceil(items / BATCH_MAX));
 
 /** Runs of consecutive numbers in `sorted`. */
 function runs(sorted: readonly number[]): number[][] {
