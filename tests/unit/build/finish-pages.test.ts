@@ -21,8 +21,8 @@ describe('finishPages', () => {
     }
     cpSync(one, two, { recursive: true });
     const done = new Set(['p3/3/index.html']);
-    expect(await finishPages(one, done, 1)).toBe(599);
-    expect(await finishPages(two, done, 2)).toBe(599);
+    expect(await finishPages(one, { done, threads: 1 })).toBe(599);
+    expect(await finishPages(two, { done, threads: 2, workersFrom: 100 })).toBe(599);
     for (let i = 0; i < 600; i++) {
       const file = join(`p${i % 7}`, String(i), 'index.html');
       expect(readFileSync(join(two, file), 'utf8'), file).toBe(readFileSync(join(one, file), 'utf8'));
@@ -40,6 +40,6 @@ describe('finishPages', () => {
     }
     // A page that is a link to nowhere: reading it fails.
     symlinkSync(join(dir, 'nowhere'), join(dir, '7', 'broken.html'));
-    await expect(finishPages(dir, new Set(), 2)).rejects.toThrow(/7\/broken\.html: ENOENT/);
+    await expect(finishPages(dir, { threads: 2, workersFrom: 100 })).rejects.toThrow(/7\/broken\.html: ENOENT/);
   });
 });
