@@ -3,26 +3,19 @@
  * inline CSS pruned to its own classes, its CSP `<meta>`, and `_headers` for static hosts. Pages are independent,
  * so they are shared out among worker threads, one per core (about 1 ms a page in one thread: a minute at the whole wiki).
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { batches } from '../utils/batches.ts';
 import { compactHtml } from './compact-html.ts';
+import { filesUnder } from './output-files.ts';
 import { withPolicy } from './csp.ts';
 import { headersFile } from './headers.ts';
 import { pruneInlineStyles } from './prune-css.ts';
 
 /** Below this many pages, starting workers (each loads the modules anew) costs more than it saves: 900 pages took 3.4 s on workers, 2.2 s here. */
 const WORKERS_FROM = 5_000;
-
-function* htmlFiles(dir: string, prefix = ''): Generator<string> {
-  for (const entry of readdirSync(join(dir, prefix), { withFileTypes: true })) {
-    const path = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
-    if (entry.isDirectory()) yield* htmlFiles(dir, path);
-    else if (entry.name.endsWith('.html')) yield path;
-  }
-}
 
 /** Rewrites one page in place: compacted, inline CSS pruned, its policy added. */
 export function finishPage(file: string): void {
@@ -56,7 +49,7 @@ export interface FinishOptions {
  * returns the number of pages rewritten.
  */
 export async function finishPages(dir: string, { done = new Set<string>(), threads = availableParallelism(), workersFrom = WORKERS_FROM }: FinishOptions = {}): Promise<number> {
-  const files = [...htmlFiles(dir)].filter((file) => !done.has(file)).map((file) => join(dir, file));
+  const files = [...filesUnder(dir)].filter((file) => file.endsWith('.html') && !done.has(file)).map((file) => join(dir, file));
   if (threads <= 1 || files.length < workersFrom) files.forEach(finishPage);
   else await Promise.all(batches(files, threads).map(finishOnWorker));
   writeFileSync(join(dir, '_headers'), headersFile());

@@ -3,11 +3,11 @@
  * has Astro build only the units that changed (and every site-wide page), and updates the previous output in place:
  * the other units' files stay where they are.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ownerOf, pathsOverlap, type PageRevisions } from './output-owner.ts';
 import type { UnitKeys } from './build-units.ts';
-import { pagePathOf } from './sitemap.ts';
+import { filesUnder, pagePathOf } from './output-files.ts';
 
 /** What a finished build leaves beside its output: what it was built from. */
 export interface BuildManifest {
@@ -56,14 +56,6 @@ export function plannedUnits(plan: BuildPlan): (unit: string) => boolean {
   if (plan.build === null) return () => true;
   const wanted = new Set(plan.build);
   return (unit) => wanted.has(unit);
-}
-
-function* filesUnder(dir: string, prefix = ''): Generator<string> {
-  for (const entry of readdirSync(join(dir, prefix), { withFileTypes: true })) {
-    const path = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
-    if (entry.isDirectory()) yield* filesUnder(dir, path);
-    else yield path;
-  }
 }
 
 /** Removes each now-empty folder of `dirs` (relative to `root`) and its emptied parents, deepest first. */

@@ -2,20 +2,17 @@
  * The sitemap of a built folder (`sitemap-index.xml`, `sitemap-<n>.xml`), written from the files themselves so that an
  * incremental build, where Astro renders only some pages, still lists every page. Lists canonical URLs only.
  */
-import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { filesUnder, pagePathOf } from './output-files.ts';
 
 /** The sitemaps protocol allows 50,000 URLs a file. */
 const PER_FILE = 45_000;
 
 const xmlText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-function* pagePaths(dir: string, prefix = ''): Generator<string> {
-  for (const entry of readdirSync(join(dir, prefix), { withFileTypes: true })) {
-    if (entry.isDirectory()) yield* pagePaths(dir, `${prefix}${entry.name}/`);
-    else if (entry.name === 'index.html') yield `/${prefix}`;
-  }
-}
+/** The URL path of every page of `dir`. */
+const pagePaths = (dir: string): string[] => [...filesUnder(dir)].flatMap((file) => pagePathOf(file) ?? []);
 
 /** Whether the page at `path` names another URL as canonical (an alias such as `/<page>/r/<newest>/`). */
 function isAlias(dir: string, path: string): boolean {
@@ -24,9 +21,6 @@ function isAlias(dir: string, path: string): boolean {
   const canonical = /<link rel="?canonical"? href=(?:"([^"]+)"|([^\s>]+))/.exec(html)?.slice(1).find((v) => v !== undefined);
   return canonical !== undefined && new URL(canonical).pathname !== path;
 }
-
-/** The URL path of a page file (`a/b/index.html` → `/a/b/`), or null for any other file. */
-export const pagePathOf = (file: string): string | null => (file === 'index.html' ? '/' : file.endsWith('/index.html') ? `/${file.slice(0, -'index.html'.length)}` : null);
 
 /**
  * Writes the sitemap of `dir` for the site at `siteUrl`; `maybeAliases` are the URL paths that may name another
