@@ -525,6 +525,8 @@ test.describe('a page with four revisions (tests/fixtures/e2e-content/sandbox/di
 
   test('the rendered view marks the words that lost their emphasis (1.4 → 1.3, computed in the browser)', async ({ page }) => {
     await page.goto(`${DEMO}?from=1.4&to=1.3`);
+    // The comparison's header fills in above the view switch when it is computed: clicked before, the radio moves under the click.
+    await expect(page.getByRole('heading', { name: 'Changes from 1.4 to 1.3' })).toBeVisible();
     await page.getByRole('radio', { name: 'Rendered' }).check();
     const view = page.getByRole('region', { name: 'Rendered view' });
     const mark = view.locator('mark.rx');
