@@ -12,6 +12,7 @@ import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { recordsByPage, unitKeys } from '../src/build/build-units.ts';
 import { writeByteFiles } from '../src/build/byte-files.ts';
+import { ASTRO_HEAP_MIB, ASTRO_SEMI_SPACE_MIB, PREPARE_SEMI_SPACE_MIB, ROLLDOWN_ALLOCATOR_ENV, withNodeFlags } from '../src/build/child-memory.ts';
 import { planBuild, plannedUnits, readManifest, updateInPlace, writeManifest } from '../src/build/incremental.ts';
 import { buildSearchIndex } from '../src/build/search-index.ts';
 import { finishPages } from '../src/build/finish-pages.ts';
@@ -26,8 +27,6 @@ const staging = `${outDir}.building`;
 const prepared = join(cacheDir, `prepared-${process.pid}.json`);
 const planFile = join(cacheDir, `plan-${process.pid}.json`);
 const manifestFile = join(cacheDir, 'builds', `${hashKey(resolve(outDir))}.json`);
-/** The V8 heap Astro's process may use, unless NODE_OPTIONS sets one. */
-const ASTRO_HEAP_MIB = 512;
 const elapsed = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 
 const fail = (message: string): never => {
@@ -37,7 +36,11 @@ const fail = (message: string): never => {
 };
 
 let started = Date.now();
-const prepare = spawnSync(process.execPath, ['scripts/prepare.ts', prepared], { stdio: 'inherit' });
+const prepare = spawnSync(process.execPath, ['scripts/prepare.ts', prepared], {
+  stdio: 'inherit',
+  // Worker threads take the process's V8 flags: the render workers get the same young generation.
+  env: { ...process.env, NODE_OPTIONS: withNodeFlags(process.env.NODE_OPTIONS, { 'max-semi-space-size': PREPARE_SEMI_SPACE_MIB }) },
+});
 if (prepare.status !== 0) process.exit(1);
 console.error(`time: prepare ${elapsed(started)}`);
 
@@ -63,13 +66,15 @@ if (plan.build !== null) {
 
 started = Date.now();
 rmSync(staging, { recursive: true, force: true });
-// Astro's live heap is small (about 70 MB at 1,500 revisions, bench/RESULTS.md) but V8 lets an uncapped heap grow
-// with the work before collecting; a cap keeps the build's memory bounded at the whole wiki's size.
-const nodeOptions = process.env.NODE_OPTIONS ?? '';
-const heapCap = /max-old-space-size/.test(nodeOptions) ? nodeOptions : `${nodeOptions} --max-old-space-size=${ASTRO_HEAP_MIB}`.trim();
 const astro = spawnSync('npx', ['astro', 'build', '--outDir', staging, ...process.argv.slice(2)], {
   stdio: 'inherit',
-  env: { ...process.env, NODE_OPTIONS: heapCap, WIKI_PREPARED: prepared, ...(plan.build !== null ? { WIKI_BUILD_ONLY: planFile } : {}) },
+  env: {
+    ...ROLLDOWN_ALLOCATOR_ENV,
+    ...process.env,
+    NODE_OPTIONS: withNodeFlags(process.env.NODE_OPTIONS, { 'max-old-space-size': ASTRO_HEAP_MIB, 'max-semi-space-size': ASTRO_SEMI_SPACE_MIB }),
+    WIKI_PREPARED: prepared,
+    ...(plan.build !== null ? { WIKI_BUILD_ONLY: planFile } : {}),
+  },
 });
 rmSync(planFile, { force: true });
 if (astro.status !== 0) {
