@@ -17,6 +17,7 @@ import type { HistoryMeta, RevisionOutline, RevisionRecord } from '../schemas/re
 import type { Revision } from '../schemas/revision.ts';
 import { headingAliases } from '../utils/heading-aliases.ts';
 import { hashKey, type ContentCache } from './cache.ts';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { batches } from '../utils/batches.ts';
 import type { RenderPool } from './render-pool.ts';
 
@@ -114,8 +115,12 @@ export async function preparePage(revisions: readonly Revision[], context: Prepa
     }),
   );
 
-  const pairs = revisions.map((r, i) => {
-    if (i === 0) return { diffKey: null, added: splitLines(r.body).lines.length, removed: 0 };
+  const pairs: Array<{ diffKey: string | null; added: number; removed: number }> = [];
+  for (const [i, r] of revisions.entries()) {
+    if (i === 0) {
+      pairs.push({ diffKey: null, added: splitLines(r.body).lines.length, removed: 0 });
+      continue;
+    }
     const prev = revisions[i - 1]!;
     const key = hashKey('pair', buildKey, page, bodyKeys[i - 1], bodyKeys[i], meta[i - 1], meta[i]);
     if (!cache.has('pairstat', key)) {
@@ -125,9 +130,11 @@ export async function preparePage(revisions: readonly Revision[], context: Prepa
       cache.writeJson('diff', key, model);
       cache.write('patch', key, patch);
       cache.writeJson('pairstat', key, { added: model.added, removed: model.removed });
+      // A worker that finished its batch waits for this thread to hand it the next one.
+      await nextTurn();
     }
-    return { diffKey: key, ...cache.readJson<{ added: number; removed: number }>('pairstat', key) };
-  });
+    pairs.push({ diffKey: key, ...cache.readJson<{ added: number; removed: number }>('pairstat', key) });
+  }
 
   await renderedDone;
 

@@ -1,6 +1,6 @@
 /** Renders markdown pages with the real ikiwiki (Debian package) and the plugins the NetBSD wiki uses for its pages. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -10,6 +10,10 @@ export const WIKI_PLUGINS = ['meta', 'toc', 'table', 'template', 'format', 'tag'
 /** Whether ikiwiki can read CSV tables here (they need Text::CSV, Debian's libtext-csv-perl). */
 export const ikiwikiHasCsv = (): boolean => spawnSync('perl', ['-MText::CSV', '-e1']).status === 0;
 
+/** The wikis built by this process, removed when it exits (a test may read one's output until then). */
+const built = new Set<string>();
+process.once('exit', () => built.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
 /**
  * Builds each `page id → markdown` (ids may have folders, `templates/<name>` pages are templates)
  * as one wiki with usedirs, as wiki.netbsd.org is built, with `files` (path → bytes) beside the
@@ -17,6 +21,7 @@ export const ikiwikiHasCsv = (): boolean => spawnSync('perl', ['-MText::CSV', '-
  */
 export function ikiwikiBuild(pages: Record<string, string>, files: ReadonlyMap<string, Buffer> = new Map()): string {
   const dir = mkdtempSync(join(tmpdir(), 'ikiwiki-'));
+  built.add(dir);
   const [src, out] = [join(dir, 'src'), join(dir, 'out')];
   const write = (path: string, content: string | Buffer) => {
     mkdirSync(dirname(join(src, path)), { recursive: true });
