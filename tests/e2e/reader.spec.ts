@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pageWeight, type Loader } from '../../bench/page-weight.ts';
 import { fillMissingLines } from '../../src/markdown/missing-lines.ts';
 import { howto } from '../helpers/content.ts';
-import { ikiwikiBuild } from '../helpers/ikiwiki.ts';
+import { ikiwikiBuild, removeIkiwikiBuild } from '../helpers/ikiwiki.ts';
 import type { APIRequestContext } from '@playwright/test';
 import { expect, test, type Page } from './fixtures.ts';
 import { PAGE_KINDS } from './page-kinds.ts';
@@ -291,10 +291,14 @@ test.describe('weight, gzipped, against ikiwiki\'s page of the same text measure
   /** ikiwiki's page for revision 1.52, built now from the very markdown the site renders (gaps filled by their stand-ins). */
   const ikiwikiWeight = async () => {
     const out = ikiwikiBuild(Object.fromEntries(howto().map((r) => [`r${r.revision}`, fillMissingLines(r.body, r.firstLine, r.missing)])));
-    const fromFiles: Loader = async (url) => (existsSync(join(out, url.pathname)) ? readFileSync(join(out, url.pathname)) : null);
-    const weight = await pageWeight(new URL('http://ikiwiki/r1.52/'), readFileSync(join(out, 'r1.52/index.html'), 'utf8'), fromFiles);
-    expect(weight.css, 'ikiwiki loads its stylesheets').toBeGreaterThan(1000);
-    return weight;
+    try {
+      const fromFiles: Loader = async (url) => (existsSync(join(out, url.pathname)) ? readFileSync(join(out, url.pathname)) : null);
+      const weight = await pageWeight(new URL('http://ikiwiki/r1.52/'), readFileSync(join(out, 'r1.52/index.html'), 'utf8'), fromFiles);
+      expect(weight.css, 'ikiwiki loads its stylesheets').toBeGreaterThan(1000);
+      return weight;
+    } finally {
+      removeIkiwikiBuild(out);
+    }
   };
   /** Our reading pages as a browser gets them over HTTP: the page and every file it references. */
   const readingPages = async (request: APIRequestContext, baseURL: string | undefined) => {

@@ -10,18 +10,13 @@ export const WIKI_PLUGINS = ['meta', 'toc', 'table', 'template', 'format', 'tag'
 /** Whether ikiwiki can read CSV tables here (they need Text::CSV, Debian's libtext-csv-perl). */
 export const ikiwikiHasCsv = (): boolean => spawnSync('perl', ['-MText::CSV', '-e1']).status === 0;
 
-/** The wikis built by this process, removed when it exits (a test may read one's output until then). */
-const built = new Set<string>();
-process.once('exit', () => built.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
 /**
  * Builds each `page id → markdown` (ids may have folders, `templates/<name>` pages are templates)
  * as one wiki with usedirs, as wiki.netbsd.org is built, with `files` (path → bytes) beside the
- * pages; returns the output folder (`<id>/index.html`, `style.css`...).
+ * pages; returns the output folder (`<id>/index.html`, `style.css`...). The caller removes `removeIkiwikiBuild(out)`.
  */
 export function ikiwikiBuild(pages: Record<string, string>, files: ReadonlyMap<string, Buffer> = new Map()): string {
   const dir = mkdtempSync(join(tmpdir(), 'ikiwiki-'));
-  built.add(dir);
   const [src, out] = [join(dir, 'src'), join(dir, 'out')];
   const write = (path: string, content: string | Buffer) => {
     mkdirSync(dirname(join(src, path)), { recursive: true });
@@ -35,10 +30,17 @@ export function ikiwikiBuild(pages: Record<string, string>, files: ReadonlyMap<s
   return out;
 }
 
+/** Removes what `ikiwikiBuild` made (its sources and `out`). */
+export const removeIkiwikiBuild = (out: string): void => rmSync(dirname(out), { recursive: true, force: true });
+
 /** Renders pages as `ikiwikiBuild` does; returns each page's HTML. */
 export function ikiwikiRender(pages: Record<string, string>, files: ReadonlyMap<string, Buffer> = new Map()): Record<string, string> {
   const out = ikiwikiBuild(pages, files);
-  return Object.fromEntries(Object.keys(pages).map((name) => [name, readFileSync(join(out, name, 'index.html'), 'utf8')]));
+  try {
+    return Object.fromEntries(Object.keys(pages).map((name) => [name, readFileSync(join(out, name, 'index.html'), 'utf8')]));
+  } finally {
+    removeIkiwikiBuild(out);
+  }
 }
 
 export const IKIWIKI_FIXTURES = new URL('../fixtures/ikiwiki/', import.meta.url).pathname;
