@@ -35,15 +35,24 @@ export interface SectionHistory {
   events: SectionEvent[];
 }
 
-/** The heading of the revision before that `heading` continues, when the summary does not list it (unchanged). */
-function keptFrom(before: readonly Heading[], after: readonly Heading[], heading: Heading): Heading | null {
-  for (const pair of matchHeadings(before, after))
-    if ((pair.kind === 'same' || pair.kind === 'renamed') && pair.new.slug === heading.slug) return pair.old;
-  return null;
+/**
+ * For each revision r ≥ 1, the heading of revision r - 1 that each of its headings continues (by slug), for headings
+ * the summary does not list (unchanged); matched once per revision, however many sections are followed through it.
+ */
+function keptHeadings(revisions: readonly SectionSource[]): (r: number, heading: Heading) => Heading | null {
+  const kept: Array<Map<string, Heading>> = [];
+  return (r, heading) => {
+    if (!kept[r]) {
+      kept[r] = new Map();
+      for (const pair of matchHeadings(revisions[r - 1]!.headings, revisions[r]!.headings))
+        if ((pair.kind === 'same' || pair.kind === 'renamed') && !kept[r].has(pair.new.slug)) kept[r].set(pair.new.slug, pair.old);
+    }
+    return kept[r].get(heading.slug) ?? null;
+  };
 }
 
 /** Follows one heading of the newest revision back through the revisions. */
-function eventsOf(revisions: readonly SectionSource[], heading: Heading): SectionEvent[] {
+function eventsOf(revisions: readonly SectionSource[], keptFrom: ReturnType<typeof keptHeadings>, heading: Heading): SectionEvent[] {
   const events: SectionEvent[] = [];
   let current = heading;
   for (let r = revisions.length - 1; r >= 1; r--) {
@@ -57,7 +66,7 @@ function eventsOf(revisions: readonly SectionSource[], heading: Heading): Sectio
     }
     if (entry?.kind === 'renamed') events.push({ ...base, kind: 'renamed', oldTitle: entry.old!.text });
     else if (entry) events.push({ ...base, kind: 'changed' });
-    const before = entry?.old ?? keptFrom(revisions[r - 1]!.headings, revisions[r]!.headings, current);
+    const before = entry?.old ?? keptFrom(r, current);
     if (!before) return events;
     current = before;
   }
@@ -69,9 +78,10 @@ function eventsOf(revisions: readonly SectionSource[], heading: Heading): Sectio
 export function sectionHistories(revisions: readonly SectionSource[], lastLine: number): SectionHistory[] {
   const newest = revisions.at(-1);
   if (!newest) return [];
+  const keptFrom = keptHeadings(revisions);
   return newest.headings.map((heading, i) => ({
     heading,
     lines: { first: heading.line, last: (newest.headings[i + 1]?.line ?? lastLine + 1) - 1 },
-    events: eventsOf(revisions, heading),
+    events: eventsOf(revisions, keptFrom, heading),
   }));
 }
