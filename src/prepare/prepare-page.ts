@@ -82,12 +82,14 @@ function runs(sorted: readonly number[]): number[][] {
 export async function preparePage(revisions: readonly Revision[], context: PrepareContext): Promise<RevisionRecord[]> {
   const { cache, buildKey } = context;
   const page = revisions[0]!.page;
+  // Rendering starts first: the workers start up and render while this thread writes the bodies.
+  const rendering = renderAll(revisions, context);
   const bodyKeys = revisions.map((r) => {
     const key = hashKey('body', r.body);
     cache.write('body', key, r.body);
     return key;
   });
-  const rendered = await renderAll(revisions, context);
+  const rendered = await rendering;
   const headings = rendered.map((r) => r.findings.headings);
   const present = revisions.map((r, i) => i).filter((i) => revisions[i]!.state !== 'removed');
   const aliases = new Map(headingAliases(present.map((i) => headings[i]!)).map((a, k) => [present[k]!, Object.fromEntries(a)]));
