@@ -12,7 +12,6 @@ import { encodeHistory } from '../history/history-file.ts';
 import { fillMissingLines } from '../markdown/missing-lines.ts';
 import { emptyFindings, type RenderFindings } from '../markdown/render-context.ts';
 import type { RenderInput } from '../markdown/render.ts';
-import { insertHeadingAliases } from '../markdown/heading-alias-html.ts';
 import type { HistoryMeta, RevisionOutline, RevisionRecord } from '../schemas/record.ts';
 import type { Revision } from '../schemas/revision.ts';
 import { headingAliases } from '../utils/heading-aliases.ts';
@@ -90,6 +89,19 @@ export async function preparePage(revisions: readonly Revision[], context: Prepa
     return key;
   });
   const rendered = await rendering;
+  // Each adjacent pair's rendered view, from both revisions' HTML as rendered: the ids a section had in other revisions,
+  // which the pages add to its headings, are no part of a view (it leaves ids out), so the workers start on the views
+  // at once, and compute them while this thread matches headings and diffs lines: pair i is revisions i - 1 and i.
+  const renderedHtml = (i: number) => (rendered[i]!.htmlKey === null ? '' : cache.read('html', rendered[i]!.htmlKey!));
+  const renderedKeyOf = revisions.map((_, i) => (i === 0 ? null : hashKey('rendered', buildKey, rendered[i - 1]!.htmlKey, rendered[i]!.htmlKey)));
+  const missingPairs = renderedKeyOf.flatMap((key, i) => (key !== null && !cache.has('rendered', key) ? [i] : []));
+  const renderedDone = Promise.all(
+    batches(missingPairs, lanesFor(missingPairs.length, context.pool.lanes)).flatMap(runs).map(async (run) => {
+      const views = await context.pool.renderedDiffs([run[0]! - 1, ...run].map(renderedHtml));
+      views.forEach((view, k) => cache.writeJson('rendered', renderedKeyOf[run[k]!]!, view));
+    }),
+  );
+
   const headings = rendered.map((r) => r.findings.headings);
   const present = revisions.map((r, i) => i).filter((i) => revisions[i]!.state !== 'removed');
   const aliases = new Map(headingAliases(present.map((i) => headings[i]!)).map((a, k) => [present[k]!, Object.fromEntries(a)]));
@@ -105,18 +117,6 @@ export async function preparePage(revisions: readonly Revision[], context: Prepa
     return (diffs[i] ??= diffLines(revisions[i]!.body, revisions[i + 1]!.body));
   };
   const source = (i: number) => ({ ...revisions[i]!, headings: headings[i]! });
-  // Each adjacent pair's rendered view, from both revisions' HTML as the pages show it (section ids included).
-  const shownHtml = (i: number) => (rendered[i]!.htmlKey === null ? '' : insertHeadingAliases(cache.read('html', rendered[i]!.htmlKey!), aliases.get(i) ?? {}));
-  // Started before the line diffs below, so the workers compute them while this thread diffs: pair i is revisions i - 1 and i.
-  const renderedKeyOf = revisions.map((_, i) => (i === 0 ? null : hashKey('rendered', buildKey, rendered[i - 1]!.htmlKey, rendered[i]!.htmlKey, aliases.get(i - 1) ?? {}, aliases.get(i) ?? {})));
-  const missingPairs = renderedKeyOf.flatMap((key, i) => (key !== null && !cache.has('rendered', key) ? [i] : []));
-  const renderedDone = Promise.all(
-    batches(missingPairs, lanesFor(missingPairs.length, context.pool.lanes)).flatMap(runs).map(async (run) => {
-      const views = await context.pool.renderedDiffs([run[0]! - 1, ...run].map(shownHtml));
-      views.forEach((view, k) => cache.writeJson('rendered', renderedKeyOf[run[k]!]!, view));
-    }),
-  );
-
   const pairs: Array<{ diffKey: string | null; added: number; removed: number }> = [];
   for (const [i, r] of revisions.entries()) {
     if (i === 0) {

@@ -5,13 +5,14 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { syntheticRevisions } from '../../../bench/synthetic-history.ts';
 import { renderedDiff, renderedDiffs } from '../../../src/diff/rendered.ts';
-import { createRenderer } from '../../../src/markdown/render.ts';
+import { createRenderer, type RenderOutput } from '../../../src/markdown/render.ts';
 import { batches } from '../../../src/utils/batches.ts';
 import { readContentDir } from '../../../src/loaders/content-dir.ts';
 import { insertHeadingAliases } from '../../../src/markdown/heading-alias-html.ts';
 import { ContentCache } from '../../../src/prepare/cache.ts';
 import { createRenderPool } from '../../../src/prepare/render-pool.ts';
 import { prepareSite } from '../../../src/prepare/prepare-site.ts';
+import { headingAliases } from '../../../src/utils/heading-aliases.ts';
 import type { RevisionOutline } from '../../../src/schemas/record.ts';
 
 const dirs: string[] = [];
@@ -73,6 +74,24 @@ describe("the prepare step's rendered views", () => {
     } finally {
       await pool.close();
     }
+  }, 120_000);
+  it('compares the HTML as rendered: the ids a section had in other revisions change nothing in a view', async () => {
+    const render = createRenderer(site);
+    const body = (n: number) => Array.from({ length: 6 }, (_, k) => `Line ${k} of the section, words ${n}.`).join('\n');
+    // Sections renamed from one revision to the next keep their old ids as aliases in the page.
+    const revisions = [
+      `# Intro\n\n${body(1)}\n\n## Setup\n\n${body(2)}\n\n## Boot\n\n${body(3)}\n`,
+      `# Introduction\n\n${body(1)} More.\n\n## Setup\n\n${body(2)}\n\n## Booting\n\n${body(3)}\n`,
+      `# Introduction\n\n${body(1)} More.\n\n## Set up\n\n${body(2)}\n\n## Booting Xen\n\n${body(3)} Xen.\n`,
+      ...syntheticRevisions(20, 5, 200),
+    ];
+    const outputs: RenderOutput[] = [];
+    for (const [i, markdown] of revisions.entries()) outputs.push(await render({ page: 'ports/xen/howto', revision: `1.${i + 1}`, firstLine: 1, missing: [], markdown }));
+    const aliases = headingAliases(outputs.map((o) => o.headings)).map((a) => Object.fromEntries(a));
+    const shown = outputs.map((o, i) => insertHeadingAliases(o.html, aliases[i]!));
+    const changed = shown.flatMap((html, i) => (html !== outputs[i]!.html ? [i] : []));
+    expect(changed, 'revisions with an old id to carry').toContain(2);
+    for (let i = 1; i < shown.length; i++) expect(renderedDiff(shown[i - 1]!, shown[i]!), `pair ${i}`).toEqual(renderedDiff(outputs[i - 1]!.html, outputs[i]!.html));
   }, 120_000);
 });
 
