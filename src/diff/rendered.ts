@@ -1,9 +1,9 @@
 /** The rendered view of a pair: both revisions' HTML cut into top-level blocks, aligned, changed words and code lines marked. */
-import type { Element, ElementContent, Root, Text } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
+import type { Element, ElementContent, Text } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import { diffLines } from './line-diff.ts';
+import { alike, blocksOf, markup, parseBlocks, reparseBlocks, type Block, type ParsedBlocks } from './rendered-blocks.ts';
 import { markInline, unmarkEdited } from './rendered-inline.ts';
 import { classes, isElement, texts } from './rendered-nodes.ts';
 import { diffWords, type Segment } from './words.ts';
@@ -15,62 +15,6 @@ export type RenderedBlock = { kind: 'same' | 'added' | 'removed' | 'changed'; ht
 const CONTEXT = 1;
 /** Below this share of common words, two blocks are a removal and an addition rather than one block changed. */
 const SIMILAR = 0.3;
-
-/** The page's own links in headings (self-link, old anchors, section history): not wiki text, and not to repeat here. */
-const PAGE_ONLY = new Set(['heading-link', 'heading-alias', 'heading-history']);
-
-/**
- * A heading's words made a link to itself (rehype-heading-anchors) stand as its text again: on the diff page the link
- * has no target. They join the text after them, so words are marked as they would be without the link.
- */
-function unwrapSelfLink(heading: Element): void {
-  const id = heading.properties.id;
-  if (typeof id !== 'string') return;
-  const out: ElementContent[] = [];
-  for (const c of heading.children) {
-    for (const part of isElement(c) && c.tagName === 'a' && c.properties.href === `#${id}` ? c.children : [c]) {
-      const last = out.at(-1);
-      if (part.type === 'text' && last?.type === 'text') last.value += part.value;
-      else out.push(part);
-    }
-  }
-  heading.children = out;
-}
-
-/** Removes what must not repeat on the diff page (ids, section self-links and history links) and collapses white space outside `pre`. */
-function tidy(node: Element | Root, inPre = false): void {
-  node.children = node.children.filter((c) => !(isElement(c) && classes(c).some((k) => PAGE_ONLY.has(k))));
-  if (isElement(node)) {
-    unwrapSelfLink(node);
-    delete node.properties.id;
-  }
-  for (const c of node.children) {
-    if (c.type === 'text' && !inPre) c.value = c.value.replace(/\s+/g, ' ');
-    if (isElement(c)) tidy(c, inPre || c.tagName === 'pre');
-  }
-}
-
-interface Block {
-  element: Element;
-  /** Its text with white space collapsed: what blocks are aligned by. */
-  key: string;
-  /** Its HTML as the page wrote it: two blocks written alike are alike, without serializing either. */
-  source: string | null;
-  /** Its HTML once tidied, serialized on first use. */
-  markup?: string;
-}
-
-function blocksOf(html: string): Block[] {
-  const root = fromHtml(html, { fragment: true });
-  tidy(root);
-  return root.children.filter(isElement).map((element) => {
-    const [from, to] = [element.position?.start.offset, element.position?.end.offset];
-    return { element, key: toString(element).replace(/\s+/g, ' ').trim(), source: from === undefined || to === undefined ? null : html.slice(from, to) };
-  });
-}
-
-const markup = (block: Block): string => (block.markup ??= toHtml(block.element));
-const alike = (a: Block, b: Block): boolean => (a.source !== null && a.source === b.source) || markup(a) === markup(b);
 
 const WORD = /[\p{L}\p{N}_]+/gu;
 
@@ -193,20 +137,21 @@ function markCode(old: Element, neu: Element): Element {
 /** Compares two rendered revisions block by block. */
 export const renderedDiff = (oldHtml: string, newHtml: string): RenderedBlock[] => diffBlocks(blocksOf(oldHtml), blocksOf(newHtml));
 
-/** The rendered view of each consecutive pair of `htmls` (revisions in order): each revision's HTML is parsed once. */
+/** The rendered view of each consecutive pair of `htmls` (revisions in order): each revision parsed where it differs from the one before. */
 export function renderedDiffs(htmls: readonly string[]): RenderedBlock[][] {
   const out: RenderedBlock[][] = [];
-  let before = htmls.length > 0 ? blocksOf(htmls[0]!) : [];
+  let before: ParsedBlocks | null = htmls.length > 0 ? parseBlocks(htmls[0]!) : null;
   for (const html of htmls.slice(1)) {
-    const after = blocksOf(html);
-    out.push(diffBlocks(before, after));
+    const after = reparseBlocks(before!, html);
+    out.push(diffBlocks(before!.blocks, after.blocks));
     before = after;
   }
   return out;
 }
 
 function diffBlocks(a: Block[], b: Block[]): RenderedBlock[] {
-  const keys = (blocks: Block[]) => blocks.map((x) => x.key.replace(/\n/g, ' ')).join('\n') + '\n';
+  // One line per block: no blocks is no line, and a block without text is an empty line.
+  const keys = (blocks: Block[]) => blocks.map((x) => `${x.key.replace(/\n/g, ' ')}\n`).join('');
   const diff = diffLines(keys(a), keys(b));
   // Unchanged blocks are serialized only if kept as context.
   const shown: Array<({ kind: 'same'; block: Block } | RenderedBlock) & { changed: boolean }> = [];

@@ -8,6 +8,11 @@ const read = (...path: string[]) => readFileSync(join(root, ...path), 'utf8');
 
 describe('rendered view: blocks aligned, words and code lines marked (fixtures)', () => {
   const cases = readdirSync(root);
+  it('shows a block without text removed when the revision after has no block at all', () => {
+    expect(renderedDiff('<div class="open"></div>', '')).toEqual([{ kind: 'removed', html: '<div class="open"></div>' }]);
+    expect(renderedDiff('', '<hr>')).toEqual([{ kind: 'added', html: '<hr>' }]);
+  });
+
   it('has the cases', () => expect(cases.length).toBeGreaterThanOrEqual(2));
   for (const name of cases)
     it(name, () => {

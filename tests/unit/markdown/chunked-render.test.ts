@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { globSync } from 'node:fs';
 import fc from 'fast-check';
+import { pageSeries, randomEdit, randomPage } from '../../helpers/random-pages.ts';
 import { describe, expect, it } from 'vitest';
 import { syntheticRevisions } from '../../../bench/synthetic-history.ts';
 import { splitChunks } from '../../../src/markdown/chunks.ts';
@@ -59,33 +60,6 @@ describe('chunked rendering', () => {
     expect(chunked).toEqual(whole);
   });
 
-  // Blocks that end open, define what the whole page shares, or only look like headings, with the ones that don't.
-  const BLOCKS = [
-    '# Title', '## Sub *emph* [[ports/xen]]', 'Setext\n======', 'Other\n-----', 'Dup\n---', '# Dup',
-    'A paragraph with `code` and [[Kernel_Configuration|a link]].', 'lazy\ncontinuation line',
-    '* one\n* two', '- dash\n- items', '1. first\n2. second', '* loose\n\n* list', '  * indented item',
-    '```\ncode\n\n# inside fence\n```', '```sh\nunclosed fence', '~~~\n# tilde fence\n~~~', '    indented code\n    # not heading',
-    '> quote\n> # quoted heading', '<div>\nopen div', '</div>', '<div class="x">closed</div>', 'inline <b>bold</b> and <i>open',
-    '<pre>\n\n# in pre\n</pre>', '<!-- comment\n\n# in comment -->', '[ref]: https://example.org/ref', 'uses [ref] and [x][ref]',
-    'note[^1]', '[^1]: the footnote', '| a | b |\n| - | - |\n| 1 | 2 |', '---', '***',
-    '[[!template id=note text="hello"]]', '[[!template id=open]]', '[[!toc levels=2]]', '[[!meta title="T"]]',
-    '[[!table data="""\nx | y\n1 | [[ports/xen]]\n"""]]', '[[!template id=missing]]', '[[!unknown foo]]', '[[!toc',
-    'Été\n===', '#hashtag not heading', '#', '', '   ', '\t\tcode with tabs',
-  ];
-  const page = fc.array(fc.tuple(fc.constantFrom(...BLOCKS), fc.constantFrom('\n\n', '\n', '\n\n\n')), { minLength: 1, maxLength: 25 });
-  const edit = fc.tuple(fc.nat(), fc.nat(3), fc.constantFrom(...BLOCKS));
-
-  /** Applies an edit to the page's blocks: replace, insert, delete, or append a line to one block. */
-  function applied(blocks: Array<[string, string]>, [at, kind, block]: [number, number, string]): Array<[string, string]> {
-    const out = blocks.map((b) => [...b] as [string, string]);
-    const i = at % Math.max(1, out.length);
-    if (kind === 0 && out.length) out[i]![0] = block;
-    else if (kind === 1) out.splice(i, 0, [block, '\n\n']);
-    else if (kind === 2 && out.length > 1) out.splice(i, 1);
-    else if (out.length) out[i]![0] += `\n${block}`;
-    return out;
-  }
-
   it('renders pages whose first chunk is only raw HTML, an open element, a fence or a definition as the whole-page parse does', async () => {
     const texts = ['</div>\n\n# Title\n\n', '[[!template id=open]]\n\n# Title\n\ntext', '```\n\n# Title\n\n```', '[x]: /y\n\n# T\n\n[x]', '[[!meta title="M"]]\n\n# T',
       // Raw HTML in one chunk makes the whole page's tree go through the HTML parser, which drops a lone line in code.
@@ -104,11 +78,8 @@ describe('chunked rendering', () => {
 
   it('renders random pages through random edits as the whole-page parse does', async () => {
     await fc.assert(
-      fc.asyncProperty(page, fc.array(edit, { maxLength: 6 }), async (blocks, edits) => {
-        const series: Array<Array<[string, string]>> = [blocks];
-        for (const e of edits) series.push(applied(series.at(-1)!, e));
-        const texts = series.map((b) => b.map(([text, sep]) => text + sep).join(''));
-        const { chunked, whole } = await both(texts, 5_000);
+      fc.asyncProperty(randomPage, fc.array(randomEdit, { maxLength: 6 }), async (blocks, edits) => {
+        const { chunked, whole } = await both(pageSeries(blocks, edits), 5_000);
         expect(chunked).toEqual(whole);
       }),
       { numRuns: Number(process.env.CHUNK_RUNS ?? 300) },
