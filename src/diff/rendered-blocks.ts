@@ -95,18 +95,21 @@ function parseSlice(html: string, from: number, to: number): ParsedBlocks {
   if (settled) root.children.pop();
   if (lead) root.children.shift();
   tidy(root);
-  const at = from - lead.length;
+  const parsed = blocksIn(root, html, from - lead.length);
+  return { ...parsed, settled: settled && parsed.spans.every(([start]) => start >= 0) };
+}
+
+/** The top-level elements of `root` as blocks, parsed from `html` starting at `at`; a span is `[-1, -1]` where the parser gave no place. */
+function blocksIn(root: Root, html: string, at: number): Omit<ParsedBlocks, 'settled'> {
   const blocks: Block[] = [];
   const spans: Array<[number, number]> = [];
-  let placed = true;
   for (const element of root.children.filter(isElement)) {
     const [start, end] = [element.position?.start.offset, element.position?.end.offset];
     const known = start !== undefined && end !== undefined;
-    placed &&= known;
     blocks.push({ element, key: toString(element).replace(/\s+/g, ' ').trim(), source: known ? html.slice(at + start, at + end) : null });
     spans.push(known ? [at + start, at + end] : [-1, -1]);
   }
-  return { html, blocks, spans, settled: settled && placed };
+  return { html, blocks, spans };
 }
 
 /** Parses a revision's HTML whole. */
@@ -116,11 +119,7 @@ export function parseBlocks(html: string): ParsedBlocks {
   // The probe may have changed how the end parsed: parse without it.
   const root = fromHtml(html, { fragment: true });
   tidy(root);
-  const blocks = root.children.filter(isElement).map((element): Block => {
-    const [start, end] = [element.position?.start.offset, element.position?.end.offset];
-    return { element, key: toString(element).replace(/\s+/g, ' ').trim(), source: start === undefined || end === undefined ? null : html.slice(start, end) };
-  });
-  return { html, blocks, spans: blocks.map(() => [-1, -1]), settled: false };
+  return { ...blocksIn(root, html, 0), settled: false };
 }
 
 /** A revision's top-level blocks. */

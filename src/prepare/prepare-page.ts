@@ -3,6 +3,7 @@
  * revision annotated, the history file written; every result kept in the content cache under the
  * hash of its inputs, so a rebuild computes only what is new.
  */
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { annotateNext, type AnnotatedLine } from '../diff/annotate.ts';
 import { diffLines, type LineDiff } from '../diff/line-diff.ts';
 import { splitLines } from '../diff/lines.ts';
@@ -16,7 +17,6 @@ import type { HistoryMeta, RevisionOutline, RevisionRecord } from '../schemas/re
 import type { Revision } from '../schemas/revision.ts';
 import { headingAliases } from '../utils/heading-aliases.ts';
 import { hashKey, type ContentCache } from './cache.ts';
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import { batches } from '../utils/batches.ts';
 import type { RenderPool } from './render-pool.ts';
 
