@@ -101,6 +101,8 @@ export async function preparePage(revisions: readonly Revision[], context: Prepa
       views.forEach((view, k) => cache.writeJson('rendered', renderedKeyOf[run[k]!]!, view));
     }),
   );
+  // Awaited after the line diffs, which give way to the event loop: a failure meanwhile must not count as unhandled.
+  renderedDone.catch(() => {});
 
   const headings = rendered.map((r) => r.findings.headings);
   const present = revisions.map((r, i) => i).filter((i) => revisions[i]!.state !== 'removed');
