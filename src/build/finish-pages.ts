@@ -36,7 +36,6 @@ function finishOnWorker(files: readonly string[]): Promise<void> {
 }
 
 export interface FinishOptions {
-  done?: ReadonlySet<string>;
   /** Worker threads; default one per core. */
   threads?: number;
   /** Fewer pages than this are finished in this thread. */
@@ -44,12 +43,12 @@ export interface FinishOptions {
 }
 
 /**
- * Rewrites every page of `dir` (see finishPage), except `done` (relative paths of pages a previous build already
- * finished, linked into this one: rewriting them would also rewrite the previous output), and writes `dir/_headers`;
- * returns the number of pages rewritten.
+ * Rewrites every page of `dir` (see finishPage): a build's own output, which in an incremental build holds only the
+ * pages it rendered (the others, finished before, stay in the output it updates). Writes `dir/_headers`; returns
+ * the number of pages rewritten.
  */
-export async function finishPages(dir: string, { done = new Set<string>(), threads = availableParallelism(), workersFrom = WORKERS_FROM }: FinishOptions = {}): Promise<number> {
-  const files = [...filesUnder(dir)].filter((file) => file.endsWith('.html') && !done.has(file)).map((file) => join(dir, file));
+export async function finishPages(dir: string, { threads = availableParallelism(), workersFrom = WORKERS_FROM }: FinishOptions = {}): Promise<number> {
+  const files = [...filesUnder(dir)].filter((file) => file.endsWith('.html')).map((file) => join(dir, file));
   if (threads <= 1 || files.length < workersFrom) files.forEach(finishPage);
   else await Promise.all(batches(files, threads).map(finishOnWorker));
   writeFileSync(join(dir, '_headers'), headersFile());
