@@ -1,5 +1,13 @@
 /** Random wiki pages and random edits of them (fast-check), for properties that must hold through a page's history. */
 import fc from 'fast-check';
+import type { WikiSite } from '../../src/markdown/wiki-site.ts';
+
+/** The wiki the random pages are rendered in: the pages their links name, the templates their directives use. */
+export const randomPagesSite: WikiSite = {
+  pages: ['ports/xen/howto', 'ports/xen', 'Kernel_Configuration'],
+  upstream: 'https://wiki.example.org',
+  templates: new Map([['note', '<div class="notebox"><TMPL_VAR text></div>'], ['open', '<div class="open">']]),
+};
 
 /** Blocks that end open, define what the whole page shares, or only look like headings, with the ones that don't. */
 export const BLOCKS = [

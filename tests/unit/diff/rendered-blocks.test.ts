@@ -5,14 +5,8 @@ import { syntheticRevisions } from '../../../bench/synthetic-history.ts';
 import { parseBlocks, reparseBlocks, type ParsedBlocks } from '../../../src/diff/rendered-blocks.ts';
 import { renderedDiff, renderedDiffs } from '../../../src/diff/rendered.ts';
 import { createRenderer } from '../../../src/markdown/render.ts';
-import type { WikiSite } from '../../../src/markdown/wiki-site.ts';
-import { pageSeries, randomEdit, randomPage } from '../../helpers/random-pages.ts';
+import { pageSeries, randomEdit, randomPage, randomPagesSite as site } from '../../helpers/random-pages.ts';
 
-const site: WikiSite = {
-  pages: ['ports/xen/howto', 'ports/xen', 'Kernel_Configuration'],
-  upstream: 'https://wiki.example.org',
-  templates: new Map([['note', '<div class="notebox"><TMPL_VAR text></div>'], ['open', '<div class="open">']]),
-};
 
 /** What a parse says of each block, without the parse's own bookkeeping (positions, the lazily kept markup). */
 const shape = (parsed: ParsedBlocks) => parsed.blocks.map(({ element, key, source }) => ({ html: JSON.stringify(element, (k, v) => (k === 'position' ? undefined : v)), key, source }));

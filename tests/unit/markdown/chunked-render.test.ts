@@ -5,18 +5,12 @@
 import { readFileSync } from 'node:fs';
 import { globSync } from 'node:fs';
 import fc from 'fast-check';
-import { pageSeries, randomEdit, randomPage } from '../../helpers/random-pages.ts';
+import { pageSeries, randomEdit, randomPage, randomPagesSite as site } from '../../helpers/random-pages.ts';
 import { describe, expect, it } from 'vitest';
 import { syntheticRevisions } from '../../../bench/synthetic-history.ts';
 import { splitChunks } from '../../../src/markdown/chunks.ts';
 import { createRenderer, type RenderInput } from '../../../src/markdown/render.ts';
-import type { WikiSite } from '../../../src/markdown/wiki-site.ts';
 
-const site: WikiSite = {
-  pages: ['ports/xen/howto', 'ports/xen', 'Kernel_Configuration'],
-  upstream: 'https://wiki.example.org',
-  templates: new Map([['note', '<div class="notebox"><TMPL_VAR text></div>'], ['open', '<div class="open">']]),
-};
 
 const input = (markdown: string, revision = '1.1'): RenderInput => ({ page: 'ports/xen/howto', revision, firstLine: 1, missing: [], markdown });
 
