@@ -23,7 +23,8 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // A page's stylesheets under 4 KB (every reading page's) are inlined: one gzipped response carries the page, and
   // the CSP allows them by hash (src/build/csp.ts). Bigger ones (the diff page's) and every script stay cached files.
-  build: { format: 'directory', inlineStylesheets: 'auto' },
+  // Two pages at once: while one is finished on a worker thread (src/middleware.ts), Astro renders the next.
+  build: { format: 'directory', inlineStylesheets: 'auto', concurrency: 2 },
   vite: { build: { assetsInlineLimit: inlineLimit } },
   // The sitemap is written by scripts/build.ts (src/build/sitemap.ts) from the finished output, which an
   // incremental build completes with the unchanged pages of the previous one: Astro sees only the pages it renders.

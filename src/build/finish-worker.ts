@@ -1,5 +1,11 @@
-/** Worker thread entry: finishes the pages it is given (finish-pages.ts), then exits; an error ends it with a non-zero code. */
-import { workerData } from 'node:worker_threads';
-import { finishPage } from './finish-pages.ts';
+/** Worker thread entry of the finishing pool (finish-pool.ts): one page's HTML in, the finished page (or the error's message) out. */
+import { parentPort } from 'node:worker_threads';
+import { finishHtml } from './finish-html.ts';
 
-for (const file of workerData as string[]) finishPage(file);
+parentPort!.on('message', ({ id, html }: { id: number; html: string }) => {
+  try {
+    parentPort!.postMessage({ id, html: finishHtml(html) });
+  } catch (error) {
+    parentPort!.postMessage({ id, error: (error as Error).message });
+  }
+});
