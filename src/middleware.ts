@@ -15,6 +15,8 @@ const finishPool = () => (pool ??= createFinishPool(pathToFileURL(join(process.c
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   if (import.meta.env.DEV || !context.isPrerendered || !response.headers.get('content-type')?.startsWith('text/html')) return response;
-  const html = await finishPool().finish(await response.text(), context.url.pathname);
-  return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
+  const html = await finishPool().finish(new Uint8Array(await response.arrayBuffer()), context.url.pathname);
+  const headers = new Headers(response.headers);
+  headers.set('Content-Length', String(html.byteLength));
+  return new Response(html, { status: response.status, statusText: response.statusText, headers });
 });

@@ -5,8 +5,11 @@
 import { Worker } from 'node:worker_threads';
 
 export interface FinishPool {
-  /** The page finished; rejects with an error naming `page` if it could not be. */
-  finish(html: string, page: string): Promise<string>;
+  /**
+   * The page's HTML (UTF-8) finished; rejects with an error naming `page` if it could not be. Bytes go both ways,
+   * moved, not copied: decoding and encoding are the worker's too.
+   */
+  finish(html: Uint8Array<ArrayBuffer>, page: string): Promise<Uint8Array<ArrayBuffer>>;
   close(): Promise<void>;
 }
 
@@ -17,7 +20,7 @@ const WORKER_HEAP_MIB = 128;
 export function createFinishPool(workerUrl: URL): FinishPool {
   let worker: Worker | undefined;
   let next = 0;
-  const pending = new Map<number, { page: string; resolve: (html: string) => void; reject: (error: Error) => void }>();
+  const pending = new Map<number, { page: string; resolve: (html: Uint8Array<ArrayBuffer>) => void; reject: (error: Error) => void }>();
   /** A worker that failed takes its pages with it; the next page starts a new one. */
   const failed = (gone: Worker, message: string) => {
     if (worker !== gone) return;
@@ -27,7 +30,7 @@ export function createFinishPool(workerUrl: URL): FinishPool {
   };
   const start = (): Worker => {
     const started = new Worker(workerUrl, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MIB } });
-    started.on('message', ({ id, html, error }: { id: number; html?: string; error?: string }) => {
+    started.on('message', ({ id, html, error }: { id: number; html?: Uint8Array<ArrayBuffer>; error?: string }) => {
       const job = pending.get(id)!;
       pending.delete(id);
       if (error !== undefined) job.reject(new Error(`${job.page}: ${error}`));
@@ -35,7 +38,7 @@ export function createFinishPool(workerUrl: URL): FinishPool {
       // Idle, the worker must not keep the process alive: nothing closes the pool when Astro is done.
       if (pending.size === 0) started.unref();
     });
-    started.on('error', (error) => failed(started, error.message));
+    started.on('error', (error: Error) => failed(started, error.message));
     started.on('exit', (code) => failed(started, `the page-finishing worker stopped (exit code ${code})`));
     return started;
   };
@@ -46,7 +49,7 @@ export function createFinishPool(workerUrl: URL): FinishPool {
       const id = next++;
       return new Promise((resolve, reject) => {
         pending.set(id, { page, resolve, reject });
-        running.postMessage({ id, html });
+        running.postMessage({ id, html }, [html.buffer]);
       });
     },
     async close() {

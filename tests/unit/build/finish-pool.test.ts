@@ -10,16 +10,19 @@ import { createFinishPool } from '../../../src/build/finish-pool.ts';
 const workerUrl = new URL('../../../src/build/finish-worker.ts', import.meta.url);
 const poolUrl = new URL('../../../src/build/finish-pool.ts', import.meta.url);
 
+const bytes = (html: string) => new TextEncoder().encode(html);
+const text = (html: Uint8Array) => new TextDecoder().decode(html);
+
 const page = (i: number) =>
-  `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Page ${i}</title><style>.used{color:red}.unused-${i}{color:blue}</style></head>` +
+  `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Page ${i} · “ü” 𝔵</title><style>.used{color:red}.unused-${i}{color:blue}</style></head>` +
   `<body><ul><li class="used">Text ${i}</li></ul>${i % 3 === 0 ? `<script>console.log(${i})</script>` : ''}</body></html>`;
 
 describe('createFinishPool', () => {
-  it('finishes 300 pages sent at once on its worker exactly as in this thread, each to its own caller', async () => {
+  it('finishes 300 pages sent at once on its worker exactly as in this thread, each to its own caller, with text beyond ASCII', async () => {
     const pool = createFinishPool(workerUrl);
     try {
       const pages = Array.from({ length: 300 }, (_, i) => page(i));
-      const finished = await Promise.all(pages.map((html, i) => pool.finish(html, `/p/${i}/`)));
+      const finished = (await Promise.all(pages.map((html, i) => pool.finish(bytes(html), `/p/${i}/`)))).map(text);
       expect(finished).toEqual(pages.map(finishHtml));
       expect(finished[1]).toContain('Content-Security-Policy');
       expect(finished[1]).not.toContain('unused-1');
@@ -30,8 +33,8 @@ describe('createFinishPool', () => {
 
   it('names the page it could not finish, and finishes the next one on a new worker', async () => {
     const broken = createFinishPool(new URL('./no-such-worker.ts', workerUrl));
-    await expect(broken.finish(page(1), '/ports/xen/howto/')).rejects.toThrow(/^\/ports\/xen\/howto\/: .*no-such-worker/);
-    await expect(broken.finish(page(2), '/ports/')).rejects.toThrow(/^\/ports\/: /);
+    await expect(broken.finish(bytes(page(1)), '/ports/xen/howto/')).rejects.toThrow(/^\/ports\/xen\/howto\/: .*no-such-worker/);
+    await expect(broken.finish(bytes(page(2)), '/ports/')).rejects.toThrow(/^\/ports\/: /);
     await broken.close();
   });
 
@@ -39,7 +42,7 @@ describe('createFinishPool', () => {
     // No top-level await: only the pool's worker keeps the event loop going until the page comes back.
     const script = `import { createFinishPool } from ${JSON.stringify(poolUrl.href)};
 const pool = createFinishPool(new URL(${JSON.stringify(workerUrl.href)}));
-pool.finish(${JSON.stringify(page(4))}, '/p/').then((html) => console.log(html.includes('Content-Security-Policy') ? 'finished' : 'unfinished'));`;
+pool.finish(new TextEncoder().encode(${JSON.stringify(page(4))}), '/p/').then((html) => console.log(new TextDecoder().decode(html).includes('Content-Security-Policy') ? 'finished' : 'unfinished'));`;
     const dir = mkdtempSync(join(tmpdir(), 'finish-pool-'));
     writeFileSync(join(dir, 'finish-one.mjs'), script);
     const run = spawnSync(process.execPath, [join(dir, 'finish-one.mjs')], { encoding: 'utf8', timeout: 30_000 });
