@@ -5,13 +5,13 @@
  */
 import { rehypeShiki } from '@astrojs/markdown-remark';
 import type { Root } from 'hast';
-import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
 import { Lru } from '../utils/lru.ts';
+import { createChunkSerializer, pageHtml } from './chunk-html.ts';
 import { splitChunks } from './chunks.ts';
 import { assemble } from './hast-assemble.ts';
 import { shikiConfig } from './highlight-config.ts';
@@ -64,7 +64,8 @@ export function createRenderer(site: WikiSite, { reuse = true, keep = 250_000 }:
     .use(rehypeShiki, shikiConfig)
     .use(rehypePlugins as PluggableList)
     .freeze();
-  const finisher = unified().use(pagePlugins as PluggableList).use(rehypeStringify, { allowDangerousHtml: true }).freeze();
+  const finisher = unified().use(pagePlugins as PluggableList).freeze();
+  const serialize = createChunkSerializer();
   const kept = new Lru<Parsed>(keep);
 
   const parse = async (text: string, data: VFile['data']): Promise<Parsed> => {
@@ -111,9 +112,11 @@ export function createRenderer(site: WikiSite, { reuse = true, keep = 250_000 }:
     const data: VFile['data'] = { wiki: context, wikiFindings: findings, wikiSlots: slots };
     // Notes on missing lines are placed by page line, which a chunk does not know.
     const chunks = reuse && context.missing.length === 0 ? await parseChunks(text, data, slots) : null;
-    const tree = chunks ? assemble(chunks) : (await parse(text, data)).tree;
-    const file = new VFile({ data });
-    const html = finisher.stringify((await finisher.run(tree, file)) as Root, file);
+    const { tree, spans } = chunks ? assemble(chunks) : { tree: (await parse(text, data)).tree, spans: [] };
+    const count = tree.children.length;
+    const done = (await finisher.run(tree, new VFile({ data }))) as Root;
+    // A page plugin that took a block out of the page (an empty toc) moved the chunks' places: the page is written whole.
+    const html = done === tree && tree.children.length === count ? serialize(tree, spans, context.page) : pageHtml(done);
     return { html, ...findings };
   };
 }

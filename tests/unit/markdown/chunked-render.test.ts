@@ -70,6 +70,16 @@ describe('chunked rendering', () => {
     expect(chunked).toEqual(whole);
   });
 
+  it('writes a chunk kept from one page anew on another, where its links resolve differently', async () => {
+    const chunked = createRenderer(site);
+    const whole = createRenderer(site, { reuse: false });
+    const text = 'See [the parent](../) and [a sibling](sibling/).\n\n# Links\n\ntext';
+    for (const page of ['ports/xen/howto', 'Kernel_Configuration', 'ports/xen/howto']) {
+      const one = { ...input(text), page };
+      expect(await chunked(one), page).toEqual(await whole(one));
+    }
+  });
+
   it('renders random pages through random edits as the whole-page parse does', async () => {
     await fc.assert(
       fc.asyncProperty(randomPage, fc.array(randomEdit, { maxLength: 6 }), async (blocks, edits) => {
