@@ -5,8 +5,10 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { renderedDiffs, type RenderedBlock } from '../diff/rendered.ts';
-import { createRenderer, type RenderInput, type RenderOutput, type RenderRevision } from '../markdown/render.ts';
+// Types only: the renderer and the views load where they run (the workers, or this thread for a small site), so a
+// large site's main thread starts its workers without loading them first.
+import type { RenderedBlock } from '../diff/rendered.ts';
+import type { RenderInput, RenderOutput, RenderRevision } from '../markdown/render.ts';
 import type { WikiSite } from '../markdown/wiki-site.ts';
 
 /** A job for a worker and what it gives back. */
@@ -23,14 +25,6 @@ export interface RenderPool {
   close(): Promise<void>;
 }
 
-/** Runs one job in the calling thread: what a worker does with each message. */
-export async function runJob(render: RenderRevision, job: PoolJob): Promise<RenderOutput[] | RenderedBlock[][]> {
-  if (job.kind === 'rendered') return renderedDiffs(job.htmls);
-  const out: RenderOutput[] = [];
-  for (const input of job.inputs) out.push(await render(input));
-  return out;
-}
-
 /** Each worker's V8 old generation: room for the largest revision a page may have (1 MiB of text) several times over. */
 const WORKER_HEAP_MIB = 256;
 
@@ -45,7 +39,7 @@ const size = (job: PoolJob): number => (job.kind === 'render' ? job.inputs.lengt
 export function createRenderPool(site: WikiSite, threads = availableParallelism()): RenderPool {
   const localFirst = (site.built ?? site.pages).length <= LOCAL_PAGES;
   // Made on first use: a large site renders on the workers only, and this thread need not load the highlighter too.
-  let local: RenderRevision | undefined;
+  let local: Promise<{ render: RenderRevision; runJob: typeof import('./render-job.ts').runJob }> | undefined;
   let workers: Worker[] | undefined;
   let done = 0;
   const pending = new Map<number, { resolve: (o: unknown) => void; reject: (e: Error) => void }>();
@@ -77,7 +71,8 @@ export function createRenderPool(site: WikiSite, threads = availableParallelism(
     // A batch that would take this thread past LOCAL_FIRST goes to the workers: this thread has the page's diffs to do.
     if (threads <= 0 || (localFirst && done + size(job) <= LOCAL_FIRST)) {
       done += size(job);
-      return runJob((local ??= createRenderer(site)), job) as Promise<PoolResult<J>>;
+      local ??= Promise.all([import('../markdown/render.ts'), import('./render-job.ts')]).then(([m, j]) => ({ render: m.createRenderer(site), runJob: j.runJob }));
+      return local.then(({ render, runJob }) => runJob(render, job)) as Promise<PoolResult<J>>;
     }
     workers ??= start();
     return new Promise((resolve, reject) => {
