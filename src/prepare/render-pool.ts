@@ -10,9 +10,8 @@ import { Worker } from 'node:worker_threads';
 import type { RenderedBlock } from '../diff/rendered.ts';
 import type { RenderInput, RenderOutput, RenderRevision } from '../markdown/render.ts';
 import type { WikiSite } from '../markdown/wiki-site.ts';
+import type { PoolJob, runJob } from './render-job.ts';
 
-/** A job for a worker and what it gives back. */
-export type PoolJob = { kind: 'render'; inputs: RenderInput[] } | { kind: 'rendered'; htmls: string[] };
 type PoolResult<J extends PoolJob> = J extends { kind: 'render' } ? RenderOutput[] : RenderedBlock[][];
 
 export interface RenderPool {
@@ -39,7 +38,7 @@ const size = (job: PoolJob): number => (job.kind === 'render' ? job.inputs.lengt
 export function createRenderPool(site: WikiSite, threads = availableParallelism()): RenderPool {
   const localFirst = (site.built ?? site.pages).length <= LOCAL_PAGES;
   // Made on first use: a large site renders on the workers only, and this thread need not load the highlighter too.
-  let local: Promise<{ render: RenderRevision; runJob: typeof import('./render-job.ts').runJob }> | undefined;
+  let local: Promise<{ render: RenderRevision; runJob: typeof runJob }> | undefined;
   let workers: Worker[] | undefined;
   let done = 0;
   const pending = new Map<number, { resolve: (o: unknown) => void; reject: (e: Error) => void }>();

@@ -2,8 +2,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { createRenderer } from '../markdown/render.ts';
 import type { WikiSite } from '../markdown/wiki-site.ts';
-import { runJob } from './render-job.ts';
-import type { PoolJob } from './render-pool.ts';
+import { runJob, type PoolJob } from './render-job.ts';
 
 const render = createRenderer(workerData as WikiSite);
 
