@@ -27,7 +27,7 @@ function build(module: string, out: string, cache: string): { seconds: number; p
   if (run.status !== 0) throw new Error(`build failed:\n${run.stderr.slice(-3000)}`);
   const [seconds, kib] = run.stderr.trim().split('\n').at(-1)!.split(' ').map(Number) as [number, number];
   const computed = /rendered \d+ and diffed \d+ of \d+ revisions/.exec(run.stderr)?.[0] ?? '?';
-  const steps = run.stderr.split('\n').filter((line) => /^(time:|files:|incremental:|search:|csp:|finish:|sitemap:|built into) /.test(line)).join('; ');
+  const steps = run.stderr.split('\n').filter((line) => /^(time:|files:|incremental:|search:|sitemap:|built into) /.test(line)).join('; ');
   return { seconds, peakMiB: kib / 1024, computed, steps };
 }
 
