@@ -29,12 +29,15 @@ function pageParts(nodes: ReadonlyArray<RootContent | ElementContent>, out: stri
   return out;
 }
 
+/** The whole tree's HTML, as the serializer gives it for a tree with no kept chunks. */
+export const pageHtml = (tree: Root): string => toHtml(tree, OPTIONS);
+
 export type SerializePage = (tree: Root, spans: readonly ChunkSpan[], page: string) => string;
 
 /** A serializer that remembers each kept tree's HTML; `spans` in order, not overlapping. */
 export function createChunkSerializer(): SerializePage {
   const kept = new WeakMap<Root, { page: string; parts: string; html: string }>();
-  const html = (children: RootContent[]) => toHtml({ type: 'root', children }, OPTIONS);
+  const html = (children: RootContent[]) => pageHtml({ type: 'root', children });
   return (tree, spans, page) => {
     let out = '';
     let at = 0;
@@ -54,6 +57,3 @@ export function createChunkSerializer(): SerializePage {
     return out + html(tree.children.slice(at));
   };
 }
-
-/** The whole tree's HTML, as the serializer gives it for a tree with no kept chunks. */
-export const pageHtml = (tree: Root): string => toHtml(tree, OPTIONS);
