@@ -33,13 +33,17 @@ const marked = (page: Page, id: string) =>
 /** GNU `diff -u -p` of the seed excerpts as whole pages: 748 lines before each (none a -p definition), so lines are numbered as the page's. */
 function gnuPageDiff(from: 'old' | 'new', to: 'old' | 'new'): Buffer {
   const input = (name: string) => readFileSync(fileURLToPath(new URL(`../fixtures/diff/seed-1.51-1.52/input/${name}`, import.meta.url)));
+  // Removed here however this ends, pass or fail, so that runs leave nothing in /tmp.
   const dir = mkdtempSync(join(tmpdir(), 'page-diff-'));
-  const before = Buffer.from(' earlier line\n'.repeat(748));
-  writeFileSync(join(dir, 'a'), Buffer.concat([before, input(from)]));
-  writeFileSync(join(dir, 'b'), Buffer.concat([before, input(to)]));
-  const out = spawnSync('/usr/bin/diff', ['-u', '-p', join(dir, 'a'), join(dir, 'b')], { env: { LC_ALL: 'C' } }).stdout;
-  rmSync(dir, { recursive: true });
-  return out.subarray(out.indexOf('@@'));
+  try {
+    const before = Buffer.from(' earlier line\n'.repeat(748));
+    writeFileSync(join(dir, 'a'), Buffer.concat([before, input(from)]));
+    writeFileSync(join(dir, 'b'), Buffer.concat([before, input(to)]));
+    const out = spawnSync('/usr/bin/diff', ['-u', '-p', join(dir, 'a'), join(dir, 'b')], { env: { LC_ALL: 'C' } }).stdout;
+    return out.subarray(out.indexOf('@@'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /**

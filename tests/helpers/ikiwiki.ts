@@ -26,7 +26,10 @@ export function ikiwikiBuild(pages: Record<string, string>, files: ReadonlyMap<s
   for (const [path, content] of files) write(path, content);
   const plugins = WIKI_PLUGINS.flatMap((plugin) => ['--plugin', plugin]);
   const run = spawnSync('ikiwiki', [...plugins, src, out], { encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(`ikiwiki failed (${run.status}): ${run.stderr}`);
+  if (run.status !== 0) {
+    removeIkiwikiBuild(out); // the caller gets no `out` to remove
+    throw new Error(`ikiwiki failed (${run.status}): ${run.stderr}`);
+  }
   return out;
 }
 

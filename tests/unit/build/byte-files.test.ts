@@ -1,13 +1,12 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { writeByteFiles } from '../../../src/build/byte-files.ts';
 import { ContentCache } from '../../../src/prepare/cache.ts';
 import type { RevisionRecord } from '../../../src/schemas/record.ts';
+import { tempDir } from '../../helpers/temp-dir.ts';
 
-const root = mkdtempSync(join(tmpdir(), 'byte-files-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+const root = tempDir('byte-files-');
 
 const cache = new ContentCache(join(root, 'cache'));
 cache.write('body', 'b1', 'first\n');

@@ -1,11 +1,11 @@
 /** The finishing pool gives each page the bytes finishHtml gives in this thread, names a page it could not finish, and holds the process only while it works. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { finishHtml } from '../../../src/build/finish-html.ts';
 import { createFinishPool } from '../../../src/build/finish-pool.ts';
+import { tempDir } from '../../helpers/temp-dir.ts';
 
 const workerUrl = new URL('../../../src/build/finish-worker.ts', import.meta.url);
 const poolUrl = new URL('../../../src/build/finish-pool.ts', import.meta.url);
@@ -43,10 +43,9 @@ describe('createFinishPool', () => {
     const script = `import { createFinishPool } from ${JSON.stringify(poolUrl.href)};
 const pool = createFinishPool(new URL(${JSON.stringify(workerUrl.href)}));
 pool.finish(new TextEncoder().encode(${JSON.stringify(page(4))}), '/p/').then((html) => console.log(new TextDecoder().decode(html).includes('Content-Security-Policy') ? 'finished' : 'unfinished'));`;
-    const dir = mkdtempSync(join(tmpdir(), 'finish-pool-'));
+    const dir = tempDir('finish-pool-');
     writeFileSync(join(dir, 'finish-one.mjs'), script);
     const run = spawnSync(process.execPath, [join(dir, 'finish-one.mjs')], { encoding: 'utf8', timeout: 30_000 });
-    rmSync(dir, { recursive: true, force: true });
     expect(run.stderr).toBe('');
     expect(run.stdout.trim()).toBe('finished');
     expect(run.status).toBe(0);

@@ -1,9 +1,9 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { planBuild, updateInPlace } from '../../../src/build/incremental.ts';
 import { ownerOf, pathsOverlap } from '../../../src/build/output-owner.ts';
+import { tempDir } from '../../helpers/temp-dir.ts';
 
 const pages = new Map([
   ['ports/xen/howto', new Set(['1.1', '1.2'])],
@@ -59,8 +59,7 @@ describe('the plan of a build', () => {
 });
 
 describe('updating the previous output in place', () => {
-  const root = mkdtempSync(join(tmpdir(), 'incremental-'));
-  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const root = tempDir('incremental-');
   const write = (path: string, text: string) => {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, text);

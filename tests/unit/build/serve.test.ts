@@ -1,12 +1,14 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { headersFile, SITE_CSP } from '../../../src/build/headers.ts';
 import { siteServer } from '../../../src/build/serve.ts';
+import { tempDir } from '../../helpers/temp-dir.ts';
 
-const root = mkdtempSync(join(tmpdir(), 'serve-'));
+// The served folder, and beside it a file the server must never give.
+const scratch = tempDir('serve-');
+const root = join(scratch, 'site');
 const files: Record<string, string> = {
   'index.html': '<p>home</p>',
   '404.html': '<p>not here</p>',
@@ -20,7 +22,7 @@ for (const [path, text] of Object.entries(files)) {
   mkdirSync(join(root, path, '..'), { recursive: true });
   writeFileSync(join(root, path), text);
 }
-writeFileSync(join(tmpdir(), 'outside.txt'), 'secret');
+writeFileSync(join(scratch, 'outside.txt'), 'secret');
 
 const server = siteServer(root);
 let base = '';

@@ -1,12 +1,11 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { writeSitemap } from '../../../src/build/sitemap.ts';
+import { tempDir } from '../../helpers/temp-dir.ts';
 
 describe('the sitemap of a built folder', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'sitemap-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const dir = tempDir('sitemap-');
   // Built pages have their attribute values unquoted where HTML allows: `bare` writes the link so.
   const page = (path: string, canonical?: string, bare = false) => {
     mkdirSync(join(dir, path), { recursive: true });

@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { diffLines } from '../../../src/diff/line-diff.ts';
 import { formatHunks } from '../../../src/diff/unified.ts';
 import { Gen, prng } from './generate.ts';
@@ -6,7 +6,6 @@ import { fromFirstHunk, gnuDiffer } from './gnu.ts';
 import { disjointPair, shuffledPair } from './worst-cases.ts';
 
 const gnu = gnuDiffer();
-afterAll(gnu.dispose);
 
 /** Compares our hunks with GNU diff's for `count` pairs made by `make`; returns the failing seeds. */
 function mismatches(count: number, firstSeed: number, make: (g: Gen) => [string, string]): number[] {

@@ -1,14 +1,14 @@
 /** Runs GNU diff (`diff -u -p`, C locale) on two texts via temporary files, for comparison. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempDir } from '../../helpers/temp-dir.ts';
 
 export const GNU_DIFF = '/usr/bin/diff';
 
-/** A scratch directory for the two files; call `dispose` when done. */
-export function gnuDiffer(): { run: (a: string, b: string, args?: string[]) => string; bytes: (a: string, b: string) => Uint8Array; dispose: () => void } {
-  const dir = mkdtempSync(join(tmpdir(), 'gnu-diff-'));
+/** A scratch directory for the two files, removed after the tests of the file (or the test) that makes it. */
+export function gnuDiffer(): { run: (a: string, b: string, args?: string[]) => string; bytes: (a: string, b: string) => Uint8Array } {
+  const dir = tempDir('gnu-diff-');
   const [fa, fb] = [join(dir, 'a'), join(dir, 'b')];
   const raw = (a: string, b: string, args: string[]): Buffer => {
     writeFileSync(fa, a);
@@ -22,7 +22,6 @@ export function gnuDiffer(): { run: (a: string, b: string, args?: string[]) => s
     run: (a, b, args = ['-u', '-p', '--label', 'old', '--label', 'new']) => raw(a, b, args).toString('utf8'),
     /** The same output as the bytes diff wrote. */
     bytes: (a, b) => new Uint8Array(raw(a, b, ['-u', '-p', '--label', 'old', '--label', 'new'])),
-    dispose: () => rmSync(dir, { recursive: true, force: true }),
   };
 }
 

@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildDiffModel } from '../../../src/diff/model.ts';
 import { excerptOffsets, unifiedPatch } from '../../../src/diff/unified.ts';
 import { Gen } from './generate.ts';
@@ -6,7 +6,6 @@ import { gnuDiffer } from './gnu.ts';
 import { seedRevision } from './seed.ts';
 
 const gnu = gnuDiffer();
-afterAll(gnu.dispose);
 
 const WIDE = ['é', 'ß', '€', '→', '😀', '𝄞'];
 

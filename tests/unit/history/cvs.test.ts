@@ -1,11 +1,9 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readCvsHistory } from '../../../src/history/cvs.ts';
 import { cvsCommit, cvsLog, cvsSandbox } from './cvs-tools.ts';
-import { cleanupTemp, run, testSteps } from './tools.ts';
-
-afterAll(cleanupTemp);
+import { run, testSteps } from './tools.ts';
 
 describe('readCvsHistory against the cvs client', async () => {
   const box = cvsSandbox();

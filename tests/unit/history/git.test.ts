@@ -1,11 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readGitHistory } from '../../../src/history/git.ts';
 import { parseFollowLog } from '../../../src/history/git/log.ts';
-import { cleanupTemp, isoSeconds, run, stepDate, tempDir, testSteps } from './tools.ts';
-
-afterAll(cleanupTemp);
+import { isoSeconds, run, stepDate, tempDir, testSteps } from './tools.ts';
 
 /** A git repo whose commits have fixed authors and dates, so the test is deterministic. */
 function gitRepo() {

@@ -1,12 +1,10 @@
 /** A page's stamp changes with every commit to the page and with none other, in a real git repository and a real CVS module. */
 import { renameSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { historyStamps } from '../../../src/history/source.ts';
 import { cvsCommit, cvsSandbox } from './cvs-tools.ts';
-import { cleanupTemp, run, tempDir } from './tools.ts';
-
-afterAll(cleanupTemp);
+import { run, tempDir } from './tools.ts';
 
 const stampsOf = async (stamp: (page: string) => Promise<string | null>, pages: string[]) => Promise.all(pages.map(stamp));
 

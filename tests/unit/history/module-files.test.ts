@@ -1,20 +1,20 @@
 /** The wiki's non-page files from a real CVS module and git repository, and the renderer reading them in a prepared build. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { listCvsFiles, listGitFiles } from '../../../src/history/module-files.ts';
 import { historyPages, readHistoryPage } from '../../../src/history/source.ts';
 import { ContentCache } from '../../../src/prepare/cache.ts';
 import { prepareSite } from '../../../src/prepare/prepare-site.ts';
-import { cvsCommit, cvsSandbox, type CvsSandbox } from './cvs-tools.ts';
-import { cleanupTemp, run, tempDir } from './tools.ts';
+import { cvsCommit, cvsSandbox } from './cvs-tools.ts';
+import { run, tempDir } from './tools.ts';
 
 const PAGE = '[[!table file="ports/xen/data.csv" format=csv header=row]]\n\n[[logo.png]]\n\nAfter the table.\n';
 
 describe('the wiki files of a CVS module', () => {
-  let box: CvsSandbox;
+  // Made here rather than in beforeAll, so that its folder goes after these tests (tests/helpers/temp-dir.ts).
+  const box = cvsSandbox();
   beforeAll(() => {
-    box = cvsSandbox();
     cvsCommit(box, 'ports/xen.mdwn', PAGE, 'page', true);
     cvsCommit(box, 'ports/xen/data.csv', 'Name,Size\nold,1\n', 'data', true);
     cvsCommit(box, 'ports/xen/data.csv', 'Name,Size\ndom0,512\n', 'newer data', false);
@@ -23,7 +23,6 @@ describe('the wiki files of a CVS module', () => {
     box.cvs(['rm', '-f', 'ports/gone.csv']);
     box.cvs(['commit', '-m', 'removed', 'ports/gone.csv']);
   }, 60_000);
-  afterAll(cleanupTemp);
 
   it('lists every file that is not a page, with the newest text of data files, removed files left out', async () => {
     const files = await listCvsFiles(box.module);
@@ -55,7 +54,6 @@ describe('the wiki files of a CVS module', () => {
 });
 
 describe('the wiki files of a git repository', () => {
-  afterAll(cleanupTemp);
   it("lists HEAD's files that are not pages, with the text of data files", async () => {
     const repo = tempDir('git-files');
     run('git', ['init', '-q'], repo);

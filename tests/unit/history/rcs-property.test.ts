@@ -1,12 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { writeRcsFile } from '../../../bench/synthetic-history.ts';
 import { readRcs } from '../../../src/history/rcs/index.ts';
-import { cleanupTemp, tempDir } from './tools.ts';
-
-afterAll(cleanupTemp);
+import { tempDir } from './tools.ts';
 
 // Lines from a small alphabet so that revisions share lines and diffs are interesting; `@` for escapes.
 const line = fc.constantFrom('', 'a', 'b', '@', '@@', 'a @ b', '    code', 'Heading', '=======');

@@ -1,14 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { REAL_SHAPE, wikiPlan, writeSyntheticWiki } from '../../../bench/synthetic-wiki.ts';
 import { syntheticRevisions } from '../../../bench/synthetic-history.ts';
 import { readRcs } from '../../../src/history/rcs/index.ts';
+import { tempDir } from '../../helpers/temp-dir.ts';
 
-const root = mkdtempSync(join(tmpdir(), 'synthetic-wiki-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+const root = tempDir('synthetic-wiki-');
 
 describe('the synthetic wiki written for the scale bench', () => {
   const shape = { pages: 8, large: 0, medium: 2 };

@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readRcs } from '../../../src/history/rcs/index.ts';
-import { ciStep, cleanupTemp, isoSeconds, run, stepDate, tempDir, testSteps } from './tools.ts';
-
-afterAll(cleanupTemp);
+import { ciStep, isoSeconds, run, stepDate, tempDir, testSteps } from './tools.ts';
 
 describe('readRcs against GNU RCS (ci / co -p)', () => {
   const dir = tempDir('rcs');

@@ -1,11 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cvsCommit, cvsSandbox } from './cvs-tools.ts';
-import { cleanupTemp, isoSeconds, run, stepDate, tempDir, testSteps } from './tools.ts';
-
-afterAll(cleanupTemp);
+import { isoSeconds, run, stepDate, tempDir, testSteps } from './tools.ts';
 
 /** Builds the whole site from a history source into a temporary folder. */
 function buildSite(source: string, pages: string): string {

@@ -1,13 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { writeSyntheticRcs } from '../../../bench/synthetic-history.ts';
 import { DEFAULT_PAGES, historyConfigFromEnv, loadHistory } from '../../../src/history/source.ts';
 import type { HistoryProgress } from '../../../src/history/source.ts';
 import { cvsCommit, cvsSandbox } from './cvs-tools.ts';
-import { cleanupTemp, isoSeconds, run, seedBody, stepDate, tempDir } from './tools.ts';
-
-afterAll(cleanupTemp);
+import { isoSeconds, run, seedBody, stepDate, tempDir } from './tools.ts';
 
 describe('historyConfigFromEnv', () => {
   it('is null without WIKI_SOURCE: the site builds from content/', () => {

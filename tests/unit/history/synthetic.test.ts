@@ -1,11 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { syntheticDate, syntheticRevisions, writeSyntheticRcs } from '../../../bench/synthetic-history.ts';
 import { readRcs } from '../../../src/history/rcs/index.ts';
-import { cleanupTemp, isoSeconds, run, tempDir } from './tools.ts';
-
-afterAll(cleanupTemp);
+import { isoSeconds, run, tempDir } from './tools.ts';
 
 describe('synthetic history (bench generator)', () => {
   it('is deterministic per seed', () => {

@@ -1,8 +1,8 @@
 /** Helpers for the history tests: run the real rcs/cvs/git tools in temp dirs, and the texts to check in. */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempDir as sharedTempDir } from '../../helpers/temp-dir.ts';
 
 /** UTC so the tools print and parse dates as the ,v file stores them. */
 export const TOOL_ENV: NodeJS.ProcessEnv = { ...process.env, TZ: 'UTC', LC_ALL: 'C' };
@@ -12,18 +12,8 @@ export function run(cmd: string, args: readonly string[], cwd: string, env: Node
   return execFileSync(cmd, args, { cwd, env: { ...TOOL_ENV, ...env }, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 28 });
 }
 
-const made: string[] = [];
-
-/** A fresh temp dir, removed by cleanupTemp(). */
-export function tempDir(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), `history-${prefix}-`));
-  made.push(dir);
-  return dir;
-}
-
-export function cleanupTemp(): void {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-}
+/** A fresh temp dir `history-<prefix>-…`, removed as tests/helpers/temp-dir.ts says (not from a beforeAll). */
+export const tempDir = (prefix: string): string => sharedTempDir(`history-${prefix}-`);
 
 /** The body of a seed revision file (after its YAML front matter). */
 export function seedBody(revision: '1.51' | '1.52'): string {

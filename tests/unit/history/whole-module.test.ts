@@ -1,11 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cvsCommit, cvsSandbox } from './cvs-tools.ts';
-import { cleanupTemp, tempDir } from './tools.ts';
-
-afterAll(cleanupTemp);
+import { tempDir } from './tools.ts';
 
 /** Builds the whole module (no WIKI_PAGES) into `out` with its own content cache. */
 function buildModule(module: string, out: string, cache: string) {

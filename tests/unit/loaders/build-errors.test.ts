@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../../helpers/temp-dir.ts';
 import { badKinds, latin1, layout, rev } from './content-kinds.ts';
 
 // A whole Astro build takes 10 s alone and over a minute on a shared, loaded machine.
@@ -10,7 +10,7 @@ const FULL_BUILD_TIMEOUT = 240_000;
 
 /** Runs the site build on `contentDir` into an output folder that already holds an earlier site. */
 function build(contentDir: string) {
-  const out = join(mkdtempSync(join(tmpdir(), 'build-errors-')), 'dist');
+  const out = join(tempDir('build-errors-'), 'dist');
   mkdirSync(out);
   writeFileSync(join(out, 'index.html'), 'the earlier site');
   const run = spawnSync(process.execPath, ['scripts/build.ts'], {
@@ -31,7 +31,7 @@ describe('a build with bad content', () => {
   });
 
   it('stops on malformed metadata, naming the file and the field', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bad-content-'));
+    const dir = tempDir('bad-content-');
     mkdirSync(join(dir, 'ports/x'), { recursive: true });
     writeFileSync(join(dir, 'ports/x/1.2.mdwn'), '---\nrevision: "1.2"\ndate: "yesterday"\n---\ntext\n');
     const run = build(dir);
@@ -55,7 +55,7 @@ describe('the build stops on bad content with one message and leaves the earlier
   for (const name of endToEnd) {
     it(name, () => {
       const kind = badKinds.find((k) => k.name === name)!;
-      const dir = mkdtempSync(join(tmpdir(), 'bad-kind-'));
+      const dir = tempDir('bad-kind-');
       layout(dir, kind.files, kind.links);
       const run = build(dir);
       expect(run.status).toBe(1);
@@ -71,7 +71,7 @@ describe('the build stops on bad content with one message and leaves the earlier
   }
 
   it('builds accepted oddities: a BOM, Latin-1 text, hidden files and backups set aside', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'odd-content-'));
+    const dir = tempDir('odd-content-');
     layout(dir, {
       'ports/x/1.1.mdwn': `\ufeff${rev('revision: "1.1"\ndate: "2014-12-26T23:36:34Z"', 'Title\n=====\n\nbom first\n')}`,
       'ports/x/1.2.mdwn': latin1(rev('revision: "1.2"\ndate: "2014-12-27T23:36:34Z"', 'Title\n=====\n\ncaf\u00e9 cr\u00e8me\n')),

@@ -1,17 +1,15 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContentDir } from '../../../src/loaders/content-dir.ts';
 import { RevisionError } from '../../../src/loaders/revision-error.ts';
 import type { Revision } from '../../../src/schemas/revision.ts';
+import { tempDir } from '../../helpers/temp-dir.ts';
 import { badKinds, GOOD, latin1, layout, rev } from './content-kinds.ts';
 
 const now = new Date('2026-01-01T00:00:00Z');
 
 /** Lays out a content folder and checks it the way the build does, with file names relative to the folder. */
 function check(files: Record<string, string | Uint8Array>, links: Record<string, string> = {}) {
-  const root = mkdtempSync(join(tmpdir(), 'content-check-'));
+  const root = tempDir('content-check-');
   layout(root, files, links);
   const warnings: string[] = [];
   try {

@@ -1,13 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { howtoRevision } from '../../helpers/content.ts';
+import { tempDir } from '../../helpers/temp-dir.ts';
 
 /** GNU diff -u -p of two texts, as files. */
 function gnuDiff(a: string, b: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'seed-'));
+  const dir = tempDir('seed-');
   writeFileSync(join(dir, 'a'), a);
   writeFileSync(join(dir, 'b'), b);
   const run = spawnSync('diff', ['-u', '-p', 'a', 'b'], { cwd: dir, encoding: 'utf8' });

@@ -1,12 +1,11 @@
 /** The content cache: entries read back as written, the first content under a key stays, and a write that fails says so. */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ContentCache } from '../../../src/prepare/cache.ts';
+import { tempDir } from '../../helpers/temp-dir.ts';
 
-const root = mkdtempSync(join(tmpdir(), 'content-cache-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+const root = tempDir('content-cache-');
 
 describe('ContentCache', () => {
   it('reads entries back as written, text and bytes, with no temporary file left', () => {

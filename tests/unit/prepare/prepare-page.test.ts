@@ -1,16 +1,13 @@
 /** A page's preparation fails with its worker's error, whenever the worker fails. */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { emptyFindings } from '../../../src/markdown/render-context.ts';
 import type { RenderInput } from '../../../src/markdown/render.ts';
 import { ContentCache } from '../../../src/prepare/cache.ts';
 import { preparePage, type PrepareContext } from '../../../src/prepare/prepare-page.ts';
 import type { Revision } from '../../../src/schemas/revision.ts';
+import { tempDir } from '../../helpers/temp-dir.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'prepare-page-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir('prepare-page-');
 
 const revision = (n: number): Revision => ({
   page: 'sandbox/p', revision: `1.${n}`, date: `2020-01-0${n}T00:00:00Z`, author: 'a', log: 'l', firstLine: 1, missing: [], state: 'present', origin: `test@1.${n}`,

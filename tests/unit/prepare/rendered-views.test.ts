@@ -1,8 +1,5 @@
 /** The rendered view of each adjacent pair is computed once, in the prepare step (on worker threads), and kept in the content cache. */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { syntheticRevisions } from '../../../bench/synthetic-history.ts';
 import { renderedDiff, renderedDiffs } from '../../../src/diff/rendered.ts';
 import { createRenderer, type RenderOutput } from '../../../src/markdown/render.ts';
@@ -14,14 +11,7 @@ import { createRenderPool } from '../../../src/prepare/render-pool.ts';
 import { prepareSite } from '../../../src/prepare/prepare-site.ts';
 import { headingAliases } from '../../../src/utils/heading-aliases.ts';
 import type { RevisionOutline } from '../../../src/schemas/record.ts';
-
-const dirs: string[] = [];
-const temp = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'rendered-views-'));
-  dirs.push(dir);
-  return dir;
-};
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+import { tempDir } from '../../helpers/temp-dir.ts';
 
 const seed = readContentDir('content');
 const site = { pages: ['ports/xen/howto'], upstream: 'https://wiki.netbsd.org', templates: new Map<string, string>() };
@@ -29,7 +19,7 @@ const source = { pages: site.pages, readPage: async () => seed };
 
 describe("the prepare step's rendered views", () => {
   it('keeps for 1.51 → 1.52 what the rendered view computes from both pages as shown', async () => {
-    const cacheDir = temp();
+    const cacheDir = tempDir('rendered-views-');
     const { records } = await prepareSite(source, { cacheDir, upstream: site.upstream, threads: 0 });
     const [older, newer] = records;
     expect(older!.renderedKey, 'the first revision has no pair').toBeNull();

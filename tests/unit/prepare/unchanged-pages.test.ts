@@ -1,14 +1,11 @@
 /** A page whose history the source says is unchanged (same stamp) is taken whole from the cache, its messages told again. */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { readContentDir } from '../../../src/loaders/content-dir.ts';
 import type { SiteSource } from '../../../src/loaders/site-source.ts';
 import { prepareSite } from '../../../src/prepare/prepare-site.ts';
+import { tempDir } from '../../helpers/temp-dir.ts';
 
-const cacheDir = mkdtempSync(join(tmpdir(), 'unchanged-pages-'));
-afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
+const cacheDir = tempDir('unchanged-pages-');
 
 const seed = readContentDir('content');
 

@@ -1,14 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lineStats } from '../../../src/utils/line-stats.ts';
 import { howtoRevision } from '../../helpers/content.ts';
+import { tempDir } from '../../helpers/temp-dir.ts';
 
 /** Counts `+` and `-` lines of GNU diff -u, the numbers a maintainer would get from cvs diff. */
 function gnuStats(a: string, b: string) {
-  const dir = mkdtempSync(join(tmpdir(), 'stats-'));
+  const dir = tempDir('stats-');
   writeFileSync(join(dir, 'a'), a);
   writeFileSync(join(dir, 'b'), b);
   const lines = spawnSync('diff', ['-u', 'a', 'b'], { cwd: dir, encoding: 'utf8' }).stdout.split('\n').slice(2);
