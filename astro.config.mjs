@@ -23,8 +23,9 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // A page's stylesheets under 4 KB (every reading page's) are inlined: one gzipped response carries the page, and
   // the CSP allows them by hash (src/build/csp.ts). Bigger ones (the diff page's) and every script stay cached files.
-  // Two pages at once: while one is finished on a worker thread (src/middleware.ts), Astro renders the next.
-  build: { format: 'directory', inlineStylesheets: 'auto', concurrency: 2 },
+  // Eight pages at once: while some are finished on a worker thread (src/middleware.ts) or written, Astro renders
+  // the next. With two, Astro's thread waited on those hand-offs a third of the time (bench/RESULTS.md, round 7).
+  build: { format: 'directory', inlineStylesheets: 'auto', concurrency: 8 },
   vite: { build: { assetsInlineLimit: inlineLimit } },
   // The sitemap is written by scripts/build.ts (src/build/sitemap.ts) from the finished output, which an
   // incremental build completes with the unchanged pages of the previous one: Astro sees only the pages it renders.

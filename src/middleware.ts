@@ -1,6 +1,6 @@
 /**
  * Every page Astro prerenders is written finished (src/build/finish-html.ts: shorter, its CSS pruned, its CSP), on
- * a worker thread while Astro renders the next (astro.config.mjs renders two at once). The dev server's pages are
+ * a worker thread while Astro renders the next (astro.config.mjs renders eight at once). The dev server's pages are
  * left as they are: its scripts and styles change under a policy that hashes them.
  */
 import { defineMiddleware } from 'astro:middleware';

@@ -4,11 +4,12 @@
  * end of its list, `</option>` likewise, `</body></html>` at the end). Some 70 bytes lighter gzipped on a reading
  * page, where the frame's lists, classes, links and labels are most of the markup. Values with white space, quotes,
  * `=`, `<`, `>` or a backtick keep their quotes, as does one followed by `/` (it would run into the value); the text
- * of scripts, styles and comments is left alone.
+ * of scripts, styles and comments is left alone. Reads the page's bytes one character each (finish-html.ts), so
+ * white space is HTML's, ASCII only: a byte of another character is part of a value.
  */
 
 /** A value HTML's unquoted attribute-value state reads back unchanged. */
-const BARE = /^[^\s"'=<>`]+$/;
+const BARE = /^[^\t\n\f\r "'=<>`]+$/;
 
 /** One start tag's attributes with the values that may go bare unquoted (a single-quoted value is passed over whole). */
 function unquoteTag(attributes: string): string {
@@ -24,7 +25,7 @@ const IMPLIED: Record<string, RegExp> = {
 
 export function compactHtml(html: string): string {
   // A comment, a start tag (its attributes, quoted values may hold ">"), or an end tag.
-  const token = /<!--[\s\S]*?-->|<([a-z][^\s/>]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|<\/([a-z][^\s>]*)\s*>/giy;
+  const token = /<!--[\s\S]*?-->|<([a-z][^\t\n\f\r />]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|<\/([a-z][^\t\n\f\r >]*)[\t\n\f\r ]*>/giy;
   let out = '';
   let at = 0;
   while (at < html.length) {
@@ -57,5 +58,5 @@ export function compactHtml(html: string): string {
     }
   }
   // The end of the document closes body and html.
-  return (out + html.slice(at)).replace(/<\/body>\s*<\/html>\s*$/i, '');
+  return (out + html.slice(at)).replace(/<\/body>[\t\n\f\r ]*<\/html>[\t\n\f\r ]*$/i, '');
 }

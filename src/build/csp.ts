@@ -1,7 +1,8 @@
 /**
  * The Content-Security-Policy of each built page: a `<meta>` at the top of `<head>` that allows the
  * site's own files and exactly the inline scripts and styles the page holds, by their SHA-256.
- * Computed on the built HTML, so it holds whatever scripts the components emit, and nothing else.
+ * Computed on the built HTML, so it holds whatever scripts the components emit, and nothing else. The HTML is the
+ * page's UTF-8 bytes read one character per byte (finish-html.ts); white space is HTML's, ASCII only.
  */
 import { createHash } from 'node:crypto';
 import { upstreamSearchOrigin } from '../site-config.ts';
@@ -11,7 +12,7 @@ export function inlineBlocks(html: string): { scripts: string[]; styles: string[
   const scripts: string[] = [];
   const styles: string[] = [];
   // A tag, skipping quoted attribute values (they may hold ">"); comments are skipped whole.
-  const token = /<!--[\s\S]*?-->|<(script|style)\b((?:[^>"']|"[^"]*"|'[^']*')*)>|<\/?[a-z][^\s/>]*(?:[^>"']|"[^"]*"|'[^']*')*>/giy;
+  const token = /<!--[\s\S]*?-->|<(script|style)\b((?:[^>"']|"[^"]*"|'[^']*')*)>|<\/?[a-z][^\t\n\f\r />]*(?:[^>"']|"[^"]*"|'[^']*')*>/giy;
   let at = 0;
   while (at < html.length) {
     const next = html.indexOf('<', at);
@@ -30,25 +31,26 @@ export function inlineBlocks(html: string): { scripts: string[]; styles: string[
     const end = close.exec(html)?.index ?? -1;
     const text = html.slice(at, end < 0 ? html.length : end);
     if (name === 'style') styles.push(text);
-    else if (!/\ssrc\s*=/i.test(match[2] ?? '')) scripts.push(text);
+    else if (!/[\t\n\f\r ]src[\t\n\f\r ]*=/i.test(match[2] ?? '')) scripts.push(text);
     at = end < 0 ? html.length : end;
   }
   return { scripts, styles };
 }
 
-const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+/** The hash of the block as served: `text` is its UTF-8 bytes, one character each (finish-html.ts). */
+const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'latin1').digest('base64')}'`;
 
 /**
  * Whether the page may need style attributes: it has one, or it runs a script (which may build elements with one,
  * as Pagefind's UI does). A reading page has neither: code tokens are coloured by class.
  */
 export function needsStyleAttributes(html: string): boolean {
-  return /<script\b/i.test(html) || /<[a-z][^<>]*?\sstyle\s*=/i.test(html);
+  return /<script\b/i.test(html) || /<[a-z][^<>]*?[\t\n\f\r ]style[\t\n\f\r ]*=/i.test(html);
 }
 
 /** Whether the page may load stylesheet files: it links one, or it runs a script (which may add one). */
 export function needsStyleFiles(html: string): boolean {
-  return /<script\b/i.test(html) || /<link\b[^<>]*?\brel\s*=\s*"?stylesheet\b/i.test(html);
+  return /<script\b/i.test(html) || /<link\b[^<>]*?\brel[\t\n\f\r ]*=[\t\n\f\r ]*"?stylesheet\b/i.test(html);
 }
 
 /**

@@ -7,7 +7,7 @@ import { Worker } from 'node:worker_threads';
 export interface FinishPool {
   /**
    * The page's HTML (UTF-8) finished; rejects with an error naming `page` if it could not be. Bytes go both ways,
-   * moved, not copied: decoding and encoding are the worker's too.
+   * moved, not copied.
    */
   finish(html: Uint8Array<ArrayBuffer>, page: string): Promise<Uint8Array<ArrayBuffer>>;
   close(): Promise<void>;

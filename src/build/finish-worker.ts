@@ -1,13 +1,10 @@
-/** Worker thread entry of the finishing pool (finish-pool.ts): one page's HTML in, the finished page (or the error's message) out, as UTF-8 bytes. */
+/** Worker thread entry of the finishing pool (finish-pool.ts): one page's UTF-8 bytes in, the finished page's (or the error's message) out. */
 import { parentPort } from 'node:worker_threads';
-import { finishHtml } from './finish-html.ts';
-
-const decoder = new TextDecoder();
-const encoder = new TextEncoder();
+import { finishPage } from './finish-html.ts';
 
 parentPort!.on('message', ({ id, html }: { id: number; html: Uint8Array<ArrayBuffer> }) => {
   try {
-    const finished = encoder.encode(finishHtml(decoder.decode(html)));
+    const finished = finishPage(html);
     parentPort!.postMessage({ id, html: finished }, [finished.buffer]);
   } catch (error) {
     parentPort!.postMessage({ id, error: (error as Error).message });

@@ -4,7 +4,8 @@
  * reading page carries rules for parts only some revisions have (an author and log, a token role its code lacks);
  * a page without scripts has all the classes it will ever have in its markup, so those rules are dead weight.
  * Conservative: a class inside `:is()`, `:not()`, `:has()` or an attribute selector counts as not required, and
- * pages that run a script keep their styles whole.
+ * pages that run a script keep their styles whole. Reads the page's bytes one character each (finish-html.ts), so
+ * white space is HTML's, ASCII only.
  */
 
 /**
@@ -13,8 +14,8 @@
  */
 export function pageClasses(html: string): Set<string> {
   const names = new Set<string>();
-  for (const m of html.matchAll(/\sclass=(?:"([^"]*)"|'([^']*)'|([^\s>"'=<`]+))/gi)) {
-    for (const name of (m[1] ?? m[2] ?? m[3] ?? '').split(/\s+/)) if (name) names.add(name);
+  for (const m of html.matchAll(/[\t\n\f\r ]class=(?:"([^"]*)"|'([^']*)'|([^\t\n\f\r >"'=<`]+))/gi)) {
+    for (const name of (m[1] ?? m[2] ?? m[3] ?? '').split(/[\t\n\f\r ]+/)) if (name) names.add(name);
   }
   return names;
 }

@@ -1,9 +1,9 @@
-/** The finishing pool gives each page the bytes finishHtml gives in this thread, names a page it could not finish, and holds the process only while it works. */
+/** The finishing pool gives each page the bytes finishPage gives in this thread, names a page it could not finish, and holds the process only while it works. */
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { finishHtml } from '../../../src/build/finish-html.ts';
+import { finishPage } from '../../../src/build/finish-html.ts';
 import { createFinishPool } from '../../../src/build/finish-pool.ts';
 import { tempDir } from '../../helpers/temp-dir.ts';
 
@@ -23,7 +23,7 @@ describe('createFinishPool', () => {
     try {
       const pages = Array.from({ length: 300 }, (_, i) => page(i));
       const finished = (await Promise.all(pages.map((html, i) => pool.finish(bytes(html), `/p/${i}/`)))).map(text);
-      expect(finished).toEqual(pages.map(finishHtml));
+      expect(finished).toEqual(pages.map((html) => text(finishPage(bytes(html)))));
       expect(finished[1]).toContain('Content-Security-Policy');
       expect(finished[1]).not.toContain('unused-1');
     } finally {
