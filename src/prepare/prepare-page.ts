@@ -92,12 +92,12 @@ export async function preparePage(revisions: readonly Revision[], context: Prepa
   // Each adjacent pair's rendered view, from both revisions' HTML as rendered: the ids a section had in other revisions,
   // which the pages add to its headings, are no part of a view (it leaves ids out), so the workers start on the views
   // at once, and compute them while this thread matches headings and diffs lines: pair i is revisions i - 1 and i.
-  const renderedHtml = (i: number) => (rendered[i]!.htmlKey === null ? '' : cache.read('html', rendered[i]!.htmlKey!));
+  const htmlFile = (i: number) => (rendered[i]!.htmlKey === null ? null : cache.path('html', rendered[i]!.htmlKey!));
   const renderedKeyOf = revisions.map((_, i) => (i === 0 ? null : hashKey('rendered', buildKey, rendered[i - 1]!.htmlKey, rendered[i]!.htmlKey)));
   const missingPairs = renderedKeyOf.flatMap((key, i) => (key !== null && !cache.has('rendered', key) ? [i] : []));
   const renderedDone = Promise.all(
     batches(missingPairs, lanesFor(missingPairs.length, context.pool.lanes)).flatMap(runs).map(async (run) => {
-      const views = await context.pool.renderedDiffs([run[0]! - 1, ...run].map(renderedHtml));
+      const views = await context.pool.renderedDiffs([run[0]! - 1, ...run].map(htmlFile));
       views.forEach((view, k) => cache.writeJson('rendered', renderedKeyOf[run[k]!]!, view));
     }),
   );

@@ -19,8 +19,8 @@ export interface RenderPool {
   lanes: number;
   /** Renders revisions of one page, oldest first, in one thread. */
   render(inputs: RenderInput[]): Promise<RenderOutput[]>;
-  /** The rendered view of each consecutive pair of revisions' HTML (`renderedDiffs`). */
-  renderedDiffs(htmls: string[]): Promise<RenderedBlock[][]>;
+  /** The rendered view of each consecutive pair of revisions (`renderedDiffs`), from their HTML files (`PoolJob`). */
+  renderedDiffs(htmlFiles: Array<string | null>): Promise<RenderedBlock[][]>;
   close(): Promise<void>;
 }
 
@@ -32,7 +32,7 @@ const LOCAL_FIRST = 24;
 /** Sites of more pages start with the workers: one large page's first batch would take this thread past LOCAL_FIRST anyway. */
 const LOCAL_PAGES = 8;
 
-const size = (job: PoolJob): number => (job.kind === 'render' ? job.inputs.length : job.htmls.length - 1);
+const size = (job: PoolJob): number => (job.kind === 'render' ? job.inputs.length : job.htmlFiles.length - 1);
 
 /** `threads` defaults to the machine's cores; 0 works in this thread only. */
 export function createRenderPool(site: WikiSite, threads = availableParallelism()): RenderPool {
@@ -84,7 +84,7 @@ export function createRenderPool(site: WikiSite, threads = availableParallelism(
   return {
     lanes: Math.max(1, threads),
     render: (inputs) => run({ kind: 'render', inputs }),
-    renderedDiffs: (htmls) => run({ kind: 'rendered', htmls }),
+    renderedDiffs: (htmlFiles) => run({ kind: 'rendered', htmlFiles }),
     close: async () => {
       await Promise.all((workers ?? []).map((w) => w.terminate()));
     },

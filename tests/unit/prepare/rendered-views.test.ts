@@ -1,4 +1,6 @@
 /** The rendered view of each adjacent pair is computed once, in the prepare step (on worker threads), and kept in the content cache. */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { syntheticRevisions } from '../../../bench/synthetic-history.ts';
 import { renderedDiff, renderedDiffs } from '../../../src/diff/rendered.ts';
@@ -30,14 +32,18 @@ describe("the prepare step's rendered views", () => {
     expect(JSON.stringify(kept)).toContain('pvgrub');
   }, 120_000);
 
-  it('a worker thread gives what this thread gives', async () => {
+  it('a worker thread gives what this thread gives, reading the HTML files it is given', async () => {
     const pool = createRenderPool(site, 1);
-    const [a, b] = ['<h1>Xen</h1>\n<p>First words.</p>', '<h1>Xen</h1>\n<p>First words, and more.</p>\n<p>A new one.</p>'];
+    const [a, b] = ['<h1>Xen</h1>\n<p>First words.</p>', '<h1>Xen</h1>\n<p>First words, and “more”.</p>\n<p>A new one.</p>'];
+    const dir = tempDir('rendered-views-');
+    writeFileSync(join(dir, 'a.html'), a);
+    writeFileSync(join(dir, 'b.html'), b);
     try {
-      // The first jobs run in this thread; the later ones go to the worker.
-      const all = (await Promise.all(Array.from({ length: 30 }, () => pool.renderedDiffs([a, b])))).map(([view]) => view!);
+      // The first jobs run in this thread; the later ones go to the worker. No file: a removed revision, no HTML.
+      const all = (await Promise.all(Array.from({ length: 30 }, () => pool.renderedDiffs([join(dir, 'a.html'), join(dir, 'b.html')])))).map(([view]) => view!);
       for (const blocks of all) expect(blocks).toEqual(renderedDiff(a, b));
       expect(all[29]!.some((block) => block.kind === 'added')).toBe(true);
+      expect((await pool.renderedDiffs([join(dir, 'a.html'), null]))[0]).toEqual(renderedDiff(a, ''));
     } finally {
       await pool.close();
     }
