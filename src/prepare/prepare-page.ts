@@ -101,7 +101,7 @@ export async function preparePage(revisions: readonly Revision[], context: Prepa
       views.forEach((view, k) => cache.writeJson('rendered', renderedKeyOf[run[k]!]!, view));
     }),
   );
-  // Awaited after the line diffs, which give way to the event loop: a failure meanwhile must not count as unhandled.
+  // Awaited at the end, after work that gives way to the event loop: a failure meanwhile must not count as unhandled.
   renderedDone.catch(() => {});
 
   const headings = rendered.map((r) => r.findings.headings);
@@ -140,8 +140,6 @@ export async function preparePage(revisions: readonly Revision[], context: Prepa
     pairs.push({ diffKey: key, ...cache.readJson<{ added: number; removed: number }>('pairstat', key) });
   }
 
-  await renderedDone;
-
   // Annotate is a chain: each revision's from the one before and their diff, so after a new commit
   // only the new step is computed, from the annotate the cache kept of the previous newest revision.
   const last = revisions.length - 1;
@@ -166,6 +164,9 @@ export async function preparePage(revisions: readonly Revision[], context: Prepa
     cache.writeJson('outline', key, outline);
     return key;
   });
+  // Last: nothing above needs the views, and this thread's work would otherwise follow the workers' instead of
+  // running beside it.
+  await renderedDone;
 
   return revisions.map((r, i): RevisionRecord => {
     const { body, ...metadata } = r;
