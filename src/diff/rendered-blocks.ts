@@ -1,7 +1,8 @@
 /**
- * A rendered revision's HTML cut into its top-level blocks, tidied for the rendered view. Consecutive revisions share
- * most of their HTML, so a revision is parsed again only between the first and the last place it differs from the
- * one before: the blocks on either side are the earlier parse's, where the HTML parser's state shows they parse alike.
+ * A rendered revision's HTML cut into its top-level blocks, tidied for the rendered view. The HTML is parsed in pieces,
+ * cut before its sections' headings, each piece alone from where the HTML parser is at rest: a piece's blocks then
+ * depend on its text alone, so consecutive revisions, which share most of their sections, parse only the pieces that
+ * differ and take the others' blocks from the revision before.
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -56,17 +57,15 @@ export interface Block {
 export const markup = (block: Block): string => (block.markup ??= toHtml(block.element));
 export const alike = (a: Block, b: Block): boolean => (a.source !== null && a.source === b.source) || markup(a) === markup(b);
 
-/** A revision's blocks and where each stands in its HTML. */
+/** A revision's blocks, and the blocks of each piece it was parsed in, by the piece's text. */
 export interface ParsedBlocks {
   html: string;
   blocks: Block[];
-  /** `[start, end)` of each block in `html`. */
-  spans: Array<[number, number]>;
   /**
-   * The parser ended at rest (no element open, no formatting element left to reopen in what follows) and every block
-   * has its place: only then are its blocks taken for the next revision.
+   * Every piece parsed alone, the parser at rest at its end (the first piece apart: it is parsed without a probe
+   * before it); null when the HTML was parsed whole, as the pieces did not each leave the parser at rest.
    */
-  settled: boolean;
+  pieces: { first: Map<string, Block[]>; rest: Map<string, Block[]> } | null;
 }
 
 /**
@@ -82,82 +81,70 @@ function isProbe(node: Root['children'][number] | undefined): boolean {
   return text?.type === 'text' && text.value === 'x';
 }
 
+/** The top-level elements of `root` as blocks, parsed from `html` starting at `at`. */
+function blocksIn(root: Root, html: string, at: number): Block[] {
+  return root.children.filter(isElement).map((element) => {
+    const [start, end] = [element.position?.start.offset, element.position?.end.offset];
+    return { element, key: toString(element).replace(/\s+/g, ' ').trim(), source: start !== undefined && end !== undefined ? html.slice(at + start, at + end) : null };
+  });
+}
+
 /**
- * Parses `html.slice(from, to)` alone; `settled` says whether the parser was at rest at its end. A slice after the
- * start is parsed after a probe: the HTML parser ignores an end tag before the first start tag, which in the whole
- * HTML came before the slice.
+ * The blocks of `html.slice(from, to)` parsed alone, or null unless the parser is at rest at its end. A piece after
+ * the start is parsed after a probe: the HTML parser ignores an end tag before the first start tag, which in the whole
+ * HTML came before the piece.
  */
-function parseSlice(html: string, from: number, to: number): ParsedBlocks {
+function parsePiece(html: string, from: number, to: number): Block[] | null {
   const lead = from > 0 ? PROBE : '';
   const root = fromHtml(lead + html.slice(from, to) + PROBE, { fragment: true });
-  if (lead && !isProbe(root.children[0])) return { html, blocks: [], spans: [], settled: false };
-  const settled = isProbe(root.children.at(-1));
-  if (settled) root.children.pop();
+  if ((lead && !isProbe(root.children[0])) || !isProbe(root.children.at(-1))) return null;
+  root.children.pop();
   if (lead) root.children.shift();
   tidy(root);
-  const parsed = blocksIn(root, html, from - lead.length);
-  return { ...parsed, settled: settled && parsed.spans.every(([start]) => start >= 0) };
+  return blocksIn(root, html, from - lead.length);
 }
 
-/** The top-level elements of `root` as blocks, parsed from `html` starting at `at`; a span is `[-1, -1]` where the parser gave no place. */
-function blocksIn(root: Root, html: string, at: number): Omit<ParsedBlocks, 'settled'> {
+/** Where pieces may start: the start, and each heading that begins a line (a section's, at the top unless its piece shows otherwise). */
+function cutsOf(html: string): number[] {
+  const cuts = [0];
+  for (const match of html.matchAll(/\n<h[1-6][\t\n\f\r />]/g)) cuts.push(match.index + 1);
+  return [...cuts, html.length];
+}
+
+/**
+ * The blocks of `html`, a revision after `before`'s: each piece whose text was a piece of `before` takes its blocks
+ * (the same objects), the others are parsed. A piece that leaves the parser in an element or a formatting element runs
+ * on over twice as many cuts, so that a page with no place at rest is parsed at most about twice; when the last piece
+ * does, the HTML is parsed whole.
+ */
+export function reparseBlocks(before: ParsedBlocks | null, html: string): ParsedBlocks {
+  const pieces = { first: new Map<string, Block[]>(), rest: new Map<string, Block[]>() };
   const blocks: Block[] = [];
-  const spans: Array<[number, number]> = [];
-  for (const element of root.children.filter(isElement)) {
-    const [start, end] = [element.position?.start.offset, element.position?.end.offset];
-    const known = start !== undefined && end !== undefined;
-    blocks.push({ element, key: toString(element).replace(/\s+/g, ' ').trim(), source: known ? html.slice(at + start, at + end) : null });
-    spans.push(known ? [at + start, at + end] : [-1, -1]);
+  const cuts = cutsOf(html);
+  let [at, reach] = [0, 1];
+  while (at < cuts.length - 1) {
+    const [from, to] = [cuts[at]!, cuts[Math.min(at + reach, cuts.length - 1)]!];
+    const text = html.slice(from, to);
+    const [kept, seen] = from === 0 ? [before?.pieces?.first, pieces.first] : [before?.pieces?.rest, pieces.rest];
+    const found = kept?.get(text) ?? parsePiece(html, from, to);
+    if (found === null) {
+      if (to === html.length) return parseBlocks(html);
+      reach *= 2;
+      continue;
+    }
+    seen.set(text, found);
+    blocks.push(...found);
+    [at, reach] = [Math.min(at + reach, cuts.length - 1), 1];
   }
-  return { html, blocks, spans };
+  return { html, blocks, pieces };
 }
 
-/** Parses a revision's HTML whole. */
+/** Parses a revision's HTML whole: what `reparseBlocks` falls back to, and what a single view needs (one parse). */
 export function parseBlocks(html: string): ParsedBlocks {
-  const parsed = parseSlice(html, 0, html.length);
-  if (parsed.settled) return parsed;
-  // The probe may have changed how the end parsed: parse without it.
   const root = fromHtml(html, { fragment: true });
   tidy(root);
-  return { ...blocksIn(root, html, 0), settled: false };
+  return { html, blocks: blocksIn(root, html, 0), pieces: null };
 }
 
 /** A revision's top-level blocks. */
 export const blocksOf = (html: string): Block[] => parseBlocks(html).blocks;
-
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
-
-/** The block ends with its own end tag (or is void): nothing after it had a say in where it ends. */
-const closesItself = (html: string, [, end]: [number, number], element: Element): boolean =>
-  VOID.has(element.tagName) ? html.charCodeAt(end - 1) === 62 /* > */ : html.endsWith(`</${element.tagName}>`, end);
-
-/**
- * The blocks of `html`, a revision after `before`'s: the blocks before the first difference and after the last are
- * `before`'s (the same objects), the HTML between them parsed alone, or the whole of it when that is not at rest.
- */
-export function reparseBlocks(before: ParsedBlocks, html: string): ParsedBlocks {
-  if (!before.settled) return parseBlocks(html);
-  const [a, b] = [before.html, html];
-  const most = Math.min(a.length, b.length);
-  let prefix = 0;
-  while (prefix < most && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++;
-  let suffix = 0;
-  while (suffix < most - prefix && a.charCodeAt(a.length - 1 - suffix) === b.charCodeAt(b.length - 1 - suffix)) suffix++;
-  const { blocks, spans } = before;
-  const n = blocks.length;
-  let head = 0;
-  while (head < n && spans[head]![1] <= prefix && closesItself(a, spans[head]!, blocks[head]!.element)) head++;
-  let tail = 0;
-  while (tail < n - head && spans[n - 1 - tail]![0] >= a.length - suffix && closesItself(a, spans[n - 1 - tail]!, blocks[n - 1 - tail]!.element)) tail++;
-  const shift = b.length - a.length;
-  const from = head > 0 ? spans[head - 1]![1] : 0;
-  const to = tail > 0 ? spans[n - tail]![0] + shift : b.length;
-  const middle = parseSlice(b, from, to);
-  if (!middle.settled) return parseBlocks(html);
-  return {
-    html,
-    blocks: [...blocks.slice(0, head), ...middle.blocks, ...blocks.slice(n - tail)],
-    spans: [...spans.slice(0, head), ...middle.spans, ...spans.slice(n - tail).map(([s, e]): [number, number] => [s + shift, e + shift])],
-    settled: true,
-  };
-}

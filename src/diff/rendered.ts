@@ -3,7 +3,7 @@ import type { Element, ElementContent, Text } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import { diffLines } from './line-diff.ts';
-import { alike, blocksOf, markup, parseBlocks, reparseBlocks, type Block } from './rendered-blocks.ts';
+import { alike, blocksOf, markup, reparseBlocks, type Block } from './rendered-blocks.ts';
 import { markInline, unmarkEdited } from './rendered-inline.ts';
 import { classes, isElement, texts } from './rendered-nodes.ts';
 import { diffWords, type Segment } from './words.ts';
@@ -141,7 +141,7 @@ export const renderedDiff = (oldHtml: string, newHtml: string): RenderedBlock[] 
 export function renderedDiffs(htmls: readonly string[]): RenderedBlock[][] {
   if (htmls.length === 0) return [];
   const out: RenderedBlock[][] = [];
-  let before = parseBlocks(htmls[0]!);
+  let before = reparseBlocks(null, htmls[0]!);
   for (const html of htmls.slice(1)) {
     const after = reparseBlocks(before, html);
     out.push(diffBlocks(before.blocks, after.blocks));
