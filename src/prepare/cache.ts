@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 
 /** The hash of everything an output depends on, as a hex key. */
 export function hashKey(...parts: readonly unknown[]): string {
@@ -19,9 +20,13 @@ export class ContentCache {
     this.dir = dir;
   }
 
-  /** `kind/ab/cdef….ext`: two levels keep folders small when the wiki has tens of thousands of entries. */
+  /**
+   * `kind/key`: one folder a kind. Its tens of thousands of entries for the whole wiki are no burden to a file system
+   * that indexes its folders (ext4, XFS, APFS, NTFS), and a folder costs far more to make than a file on this machine's
+   * ext4 (bench/RESULTS.md, round 8): two levels made a folder for nearly every entry of a page's history.
+   */
   path(kind: string, key: string): string {
-    return join(this.dir, kind, key.slice(0, 2), key.slice(2));
+    return join(this.dir, kind, key);
   }
 
   has(kind: string, key: string): boolean {
@@ -40,13 +45,13 @@ export class ContentCache {
     return JSON.parse(this.read(kind, key)) as T;
   }
 
-  /** Writes atomically, so an interrupted build never leaves half an entry behind. */
+  /** Writes atomically, so an interrupted build never leaves half an entry behind; threads of one process write apart. */
   write(kind: string, key: string, content: string | Uint8Array): void {
     const path = this.path(kind, key);
     if (existsSync(path)) return;
     const folder = dirname(path);
     if (!this.#dirs.has(folder)) (mkdirSync(folder, { recursive: true }), this.#dirs.add(folder));
-    const temp = `${path}.${process.pid}.tmp`;
+    const temp = `${path}.${process.pid}-${threadId}.tmp`;
     writeFileSync(temp, content);
     renameSync(temp, path);
   }

@@ -29,7 +29,7 @@ export interface PrepareContext {
   computed: { rendered: number; diffed: number; unchangedPages: number };
 }
 
-/** Renders what the cache lacks (in parallel, each batch of revisions in order), and returns each revision's HTML key and findings. */
+/** Renders what the cache lacks (in parallel, each batch of revisions in order, into the cache), and returns each revision's HTML key and findings. */
 async function renderAll(revisions: readonly Revision[], context: PrepareContext): Promise<Array<{ htmlKey: string | null; findings: RenderFindings }>> {
   const { cache, pool, buildKey } = context;
   const out: Array<{ htmlKey: string | null; findings: RenderFindings }> = [];
@@ -42,13 +42,10 @@ async function renderAll(revisions: readonly Revision[], context: PrepareContext
     else todo.push({ i, key, input });
   });
   await Promise.all(batches(todo, lanesFor(todo.length, pool.lanes)).map(async (batch) => {
-    const outputs = await pool.render(batch.map((t) => t.input));
-    outputs.forEach(({ html, ...findings }, k) => {
-      const { i, key } = batch[k]!;
+    const outputs = await pool.render(batch.map((t) => t.input), batch.map((t) => t.key));
+    outputs.forEach((findings, k) => {
       context.computed.rendered++;
-      cache.write('html', key, html);
-      cache.writeJson('findings', key, findings);
-      out[i] = { htmlKey: key, findings };
+      out[batch[k]!.i] = { htmlKey: batch[k]!.key, findings };
     });
   }));
   return out;
@@ -96,10 +93,9 @@ export async function preparePage(revisions: readonly Revision[], context: Prepa
   const renderedKeyOf = revisions.map((_, i) => (i === 0 ? null : hashKey('rendered', buildKey, rendered[i - 1]!.htmlKey, rendered[i]!.htmlKey)));
   const missingPairs = renderedKeyOf.flatMap((key, i) => (key !== null && !cache.has('rendered', key) ? [i] : []));
   const renderedDone = Promise.all(
-    batches(missingPairs, lanesFor(missingPairs.length, context.pool.lanes)).flatMap(runs).map(async (run) => {
-      const views = await context.pool.renderedDiffs([run[0]! - 1, ...run].map(htmlFile));
-      views.forEach((view, k) => cache.writeJson('rendered', renderedKeyOf[run[k]!]!, view));
-    }),
+    batches(missingPairs, lanesFor(missingPairs.length, context.pool.lanes)).flatMap(runs).map((run) =>
+      context.pool.renderedDiffs([run[0]! - 1, ...run].map(htmlFile), run.map((i) => renderedKeyOf[i]!)),
+    ),
   );
   // Awaited at the end, after work that gives way to the event loop: a failure meanwhile must not count as unhandled.
   renderedDone.catch(() => {});

@@ -65,9 +65,10 @@ export async function prepareSite(source: SiteSource, options: PrepareOptions): 
   const log = options.log ?? (() => {});
   const templates = await readTemplates(source, log);
   const site: WikiSite = { pages: source.pages, upstream: options.upstream, templates, ...(source.files && { files: source.files }) };
-  const pool = createRenderPool(site, options.threads);
+  const cache = new ContentCache(options.cacheDir);
+  const pool = createRenderPool(site, cache, options.threads);
   const computed = { rendered: 0, diffed: 0, unchangedPages: 0 };
-  const context: PrepareContext = { cache: new ContentCache(options.cacheDir), pool, buildKey: hashKey(codeKey(), { ...site, templates: [...site.templates], files: site.files ? [...site.files] : null }), computed };
+  const context: PrepareContext = { cache, pool, buildKey: hashKey(codeKey(), { ...site, templates: [...site.templates], files: site.files ? [...site.files] : null }), computed };
   const records: RevisionRecord[] = [];
   const started = Date.now();
   let lastReport = started;

@@ -1,26 +1,33 @@
 /**
  * Renders revisions and their pairs' rendered views on worker threads (both are CPU-bound), or in this thread when
- * given none. Work goes in batches of one page's revisions in order: a worker parses only what changed from one
- * revision to the next (render.ts keeps the chunks) and each revision's HTML once for the pairs either side.
+ * given none, into the content cache. Work goes in batches of one page's revisions in order: a worker parses only what
+ * changed from one revision to the next (render.ts keeps the chunks) and each revision's HTML once for the pairs
+ * either side.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 // Types only: the renderer and the views load where they run (the workers, or this thread for a small site), so a
 // large site's main thread starts its workers without loading them first.
-import type { RenderedBlock } from '../diff/rendered.ts';
-import type { RenderInput, RenderOutput, RenderRevision } from '../markdown/render.ts';
+import type { RenderFindings } from '../markdown/render-context.ts';
+import type { RenderInput, RenderRevision } from '../markdown/render.ts';
 import type { WikiSite } from '../markdown/wiki-site.ts';
-import type { PoolJob, runJob } from './render-job.ts';
+import type { ContentCache } from './cache.ts';
+import type { PoolJob, PoolResult, runJob } from './render-job.ts';
 
-type PoolResult<J extends PoolJob> = J extends { kind: 'render' } ? RenderOutput[] : RenderedBlock[][];
+/** What each worker starts from. */
+export interface PoolSetup {
+  site: WikiSite;
+  /** The content cache's folder, where every job's results go. */
+  cacheDir: string;
+}
 
 export interface RenderPool {
   /** Jobs that run at once: batches split further than this keep nobody busier. */
   lanes: number;
-  /** Renders revisions of one page, oldest first, in one thread. */
-  render(inputs: RenderInput[]): Promise<RenderOutput[]>;
-  /** The rendered view of each consecutive pair of revisions (`renderedDiffs`), from their HTML files (`PoolJob`). */
-  renderedDiffs(htmlFiles: Array<string | null>): Promise<RenderedBlock[][]>;
+  /** Renders revisions of one page, oldest first, in one thread, each one's HTML and findings kept under its key (`html`, `findings`). */
+  render(inputs: RenderInput[], keys: string[]): Promise<RenderFindings[]>;
+  /** The rendered view of each consecutive pair of revisions (`renderedDiffs`), from their HTML files (`PoolJob`), kept under the pair's key (`rendered`). */
+  renderedDiffs(htmlFiles: Array<string | null>, keys: string[]): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -35,7 +42,7 @@ const LOCAL_PAGES = 8;
 const size = (job: PoolJob): number => (job.kind === 'render' ? job.inputs.length : job.htmlFiles.length - 1);
 
 /** `threads` defaults to the machine's cores; 0 works in this thread only. */
-export function createRenderPool(site: WikiSite, threads = availableParallelism()): RenderPool {
+export function createRenderPool(site: WikiSite, cache: ContentCache, threads = availableParallelism()): RenderPool {
   const localFirst = (site.built ?? site.pages).length <= LOCAL_PAGES;
   // Made on first use: a large site renders on the workers only, and this thread need not load the highlighter too.
   let local: Promise<{ render: RenderRevision; runJob: typeof runJob }> | undefined;
@@ -50,7 +57,8 @@ export function createRenderPool(site: WikiSite, threads = availableParallelism(
   };
   const start = () => Array.from({ length: threads }, () => {
     // A worker's live heap is one batch's work; capped, V8 collects instead of growing with every page rendered.
-    const worker = new Worker(new URL('./render-worker.ts', import.meta.url), { workerData: site, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MIB } });
+    const setup: PoolSetup = { site, cacheDir: cache.dir };
+    const worker = new Worker(new URL('./render-worker.ts', import.meta.url), { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MIB } });
     worker.on('message', ({ id, output, error }: { id: number; output?: unknown; error?: string }) => {
       const job = pending.get(id)!;
       pending.delete(id);
@@ -71,7 +79,7 @@ export function createRenderPool(site: WikiSite, threads = availableParallelism(
     if (threads <= 0 || (localFirst && done + size(job) <= LOCAL_FIRST)) {
       done += size(job);
       local ??= Promise.all([import('../markdown/render.ts'), import('./render-job.ts')]).then(([m, j]) => ({ render: m.createRenderer(site), runJob: j.runJob }));
-      return local.then(({ render, runJob }) => runJob(render, job)) as Promise<PoolResult<J>>;
+      return local.then(({ render, runJob }) => runJob(render, cache, job));
     }
     workers ??= start();
     return new Promise((resolve, reject) => {
@@ -83,8 +91,8 @@ export function createRenderPool(site: WikiSite, threads = availableParallelism(
   };
   return {
     lanes: Math.max(1, threads),
-    render: (inputs) => run({ kind: 'render', inputs }),
-    renderedDiffs: (htmlFiles) => run({ kind: 'rendered', htmlFiles }),
+    render: (inputs, keys) => run({ kind: 'render', inputs, keys }),
+    renderedDiffs: async (htmlFiles, keys) => void (await run({ kind: 'rendered', htmlFiles, keys })),
     close: async () => {
       await Promise.all((workers ?? []).map((w) => w.terminate()));
     },

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { syntheticRevisions } from '../../../bench/synthetic-history.ts';
-import { renderedDiff, renderedDiffs } from '../../../src/diff/rendered.ts';
+import { renderedDiff, renderedDiffs, type RenderedBlock } from '../../../src/diff/rendered.ts';
 import { createRenderer, type RenderOutput } from '../../../src/markdown/render.ts';
 import { batches } from '../../../src/utils/batches.ts';
 import { readContentDir } from '../../../src/loaders/content-dir.ts';
@@ -32,18 +32,21 @@ describe("the prepare step's rendered views", () => {
     expect(JSON.stringify(kept)).toContain('pvgrub');
   }, 120_000);
 
-  it('a worker thread gives what this thread gives, reading the HTML files it is given', async () => {
-    const pool = createRenderPool(site, 1);
-    const [a, b] = ['<h1>Xen</h1>\n<p>First words.</p>', '<h1>Xen</h1>\n<p>First words, and “more”.</p>\n<p>A new one.</p>'];
+  it('a worker thread keeps what this thread keeps, reading the HTML files it is given', async () => {
     const dir = tempDir('rendered-views-');
+    const cache = new ContentCache(join(dir, 'cache'));
+    const pool = createRenderPool(site, cache, 1);
+    const [a, b] = ['<h1>Xen</h1>\n<p>First words.</p>', '<h1>Xen</h1>\n<p>First words, and “more”.</p>\n<p>A new one.</p>'];
     writeFileSync(join(dir, 'a.html'), a);
     writeFileSync(join(dir, 'b.html'), b);
     try {
       // The first jobs run in this thread; the later ones go to the worker. No file: a removed revision, no HTML.
-      const all = (await Promise.all(Array.from({ length: 30 }, () => pool.renderedDiffs([join(dir, 'a.html'), join(dir, 'b.html')])))).map(([view]) => view!);
+      await Promise.all(Array.from({ length: 30 }, (_, k) => pool.renderedDiffs([join(dir, 'a.html'), join(dir, 'b.html')], [`view${k}`])));
+      const all = Array.from({ length: 30 }, (_, k) => cache.readJson<RenderedBlock[]>('rendered', `view${k}`));
       for (const blocks of all) expect(blocks).toEqual(renderedDiff(a, b));
       expect(all[29]!.some((block) => block.kind === 'added')).toBe(true);
-      expect((await pool.renderedDiffs([join(dir, 'a.html'), null]))[0]).toEqual(renderedDiff(a, ''));
+      await pool.renderedDiffs([join(dir, 'a.html'), null], ['removed']);
+      expect(cache.readJson('rendered', 'removed')).toEqual(renderedDiff(a, ''));
     } finally {
       await pool.close();
     }
@@ -59,18 +62,26 @@ describe("the prepare step's rendered views", () => {
     expect(views.flat().some((b) => b.kind === 'changed')).toBe(true);
   }, 120_000);
 
-  it('renders a batch on a worker as this thread renders each revision', async () => {
-    const pool = createRenderPool(site, 1);
+  it('renders a batch on a worker as this thread renders each revision, the HTML kept by the thread that rendered it', async () => {
+    const cache = new ContentCache(tempDir('rendered-views-'));
+    const pool = createRenderPool(site, cache, 1);
     const inputs = syntheticRevisions(30, 4, 200).map((markdown, i) => ({ page: 'ports/xen/howto', revision: `1.${i + 1}`, firstLine: 1, missing: [], markdown }));
+    const keys = inputs.map((input) => `r${input.revision}`);
     const whole = createRenderer(site, { reuse: false });
     try {
       // The first batch (24 revisions) runs in this thread, the next on the worker.
-      const outputs = [...(await pool.render(inputs.slice(0, 24))), ...(await pool.render(inputs.slice(24)))];
-      for (const [k, output] of outputs.entries()) expect(output).toEqual(await whole(inputs[k]!));
+      const findings = [...(await pool.render(inputs.slice(0, 24), keys.slice(0, 24))), ...(await pool.render(inputs.slice(24), keys.slice(24)))];
+      for (const [k, found] of findings.entries()) {
+        const { html, ...expected } = await whole(inputs[k]!);
+        expect(found).toEqual(expected);
+        expect(cache.readJson('findings', keys[k]!)).toEqual(expected);
+        expect(cache.read('html', keys[k]!)).toBe(html);
+      }
     } finally {
       await pool.close();
     }
   }, 120_000);
+
   it('compares the HTML as rendered: the ids a section had in other revisions change nothing in a view', async () => {
     const render = createRenderer(site);
     const body = (n: number) => Array.from({ length: 6 }, (_, k) => `Line ${k} of the section, words ${n}.`).join('\n');
