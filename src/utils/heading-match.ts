@@ -18,17 +18,25 @@ export function titleOverlap(a: string, b: string): number {
   return shared / Math.min(x.size, y.size);
 }
 
-/** Headings equal in level and text, as index pairs of a longest common subsequence. */
+/**
+ * Headings equal in level and text, as index pairs of a longest common subsequence. The common start is paired as the
+ * table's walk would pair it, and the table covers only what follows: adjacent revisions share most of their headings.
+ */
 function commonHeadings(a: readonly Heading[], b: readonly Heading[]): Array<[number, number]> {
   const same = (i: number, j: number) => a[i]!.depth === b[j]!.depth && a[i]!.text === b[j]!.text;
-  const table = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
-  for (let i = a.length - 1; i >= 0; i--)
-    for (let j = b.length - 1; j >= 0; j--)
-      table[i]![j] = same(i, j) ? table[i + 1]![j + 1]! + 1 : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
   const pairs: Array<[number, number]> = [];
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
-    if (same(i, j)) pairs.push([i++, j++]);
-    else if (table[i + 1]![j]! >= table[i]![j + 1]!) i++;
+  let start = 0;
+  for (; start < a.length && start < b.length && same(start, start); start++) pairs.push([start, start]);
+  const [m, n] = [a.length - start, b.length - start];
+  // table[i * width + j]: the longest common subsequence of a[start + i…] and b[start + j…].
+  const width = n + 1;
+  const table = new Int32Array((m + 1) * width);
+  for (let i = m - 1; i >= 0; i--)
+    for (let j = n - 1; j >= 0; j--)
+      table[i * width + j] = same(start + i, start + j) ? table[(i + 1) * width + j + 1]! + 1 : Math.max(table[(i + 1) * width + j]!, table[i * width + j + 1]!);
+  for (let i = 0, j = 0; i < m && j < n; ) {
+    if (same(start + i, start + j)) pairs.push([start + i++, start + j++]);
+    else if (table[(i + 1) * width + j]! >= table[i * width + j + 1]!) i++;
     else j++;
   }
   return pairs;

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Heading } from '../../../src/markdown/outline.ts';
 import { headingAliases } from '../../../src/utils/heading-aliases.ts';
@@ -19,6 +20,35 @@ describe('matchHeadings', () => {
       ['added', null, 'prmgr and pvgrub'],
       ['same', 'Using npf', 'Using npf'],
     ]);
+  });
+
+  it('keeps as many headings as a longest common subsequence has, in order, each equal in level and text', () => {
+    // A few titles at two levels, so that runs repeat and many subsequences are longest.
+    const heading = fc.tuple(fc.constantFrom<Heading['depth']>(1, 2), fc.constantFrom('A', 'B', 'C', 'D')).map(([depth, text]) => h(depth, text));
+    const lcs = (a: Heading[], b: Heading[]): number => {
+      const row = new Array<number>(b.length + 1).fill(0);
+      for (const x of a) {
+        let diagonal = 0;
+        b.forEach((y, j) => {
+          const up = row[j + 1]!;
+          row[j + 1] = x.depth === y.depth && x.text === y.text ? diagonal + 1 : Math.max(up, row[j]!);
+          diagonal = up;
+        });
+      }
+      return row[b.length]!;
+    };
+    fc.assert(
+      fc.property(fc.array(heading, { maxLength: 12 }), fc.array(heading, { maxLength: 12 }), (a, b) => {
+        const kept = matchHeadings(a, b).filter((p) => p.kind === 'same');
+        expect(kept).toHaveLength(lcs(a, b));
+        const at = kept.map((p) => [a.indexOf(p.old), b.indexOf(p.new)] as const);
+        at.forEach(([i, j], k) => {
+          expect([a[i]!.depth, a[i]!.text]).toEqual([b[j]!.depth, b[j]!.text]);
+          if (k > 0) expect(i > at[k - 1]![0] && j > at[k - 1]![1]).toBe(true);
+        });
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('does not pair unrelated titles or different levels as renames', () => {
