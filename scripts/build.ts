@@ -11,7 +11,7 @@ import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'nod
 import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { recordsByPage, unitKeys } from '../src/build/build-units.ts';
+import type { SiteUnits } from '../src/build/build-units.ts';
 import { writeByteFiles } from '../src/build/byte-files.ts';
 import { ASTRO_HEAP_MIB, ASTRO_SEMI_SPACE_MIB, PREPARE_SEMI_SPACE_MIB, ROLLDOWN_ALLOCATOR_ENV, withNodeFlags } from '../src/build/child-memory.ts';
 import { planBuild, plannedUnits, readManifest, updateInPlace, writeManifest } from '../src/build/incremental.ts';
@@ -26,6 +26,7 @@ import { cacheDir, siteUrl } from '../src/site-config.ts';
 const outDir = process.env.WIKI_OUT_DIR ?? 'dist';
 const staging = `${outDir}.building`;
 const prepared = join(cacheDir, `prepared-${process.pid}.json`);
+const preparedUnits = join(cacheDir, `prepared-${process.pid}.units.json`);
 const planFile = join(cacheDir, `plan-${process.pid}.json`);
 const manifestFile = join(cacheDir, 'builds', `${hashKey(resolve(outDir))}.json`);
 const elapsed = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
@@ -44,7 +45,7 @@ const fail = (message: string): never => {
 const compileCache = { NODE_COMPILE_CACHE: resolve('node_modules/.cache/netbsd-wiki-history/node-compile') };
 
 let started = Date.now();
-const prepare = spawnSync(process.execPath, ['scripts/prepare.ts', prepared], {
+const prepare = spawnSync(process.execPath, ['scripts/prepare.ts', prepared, preparedUnits], {
   stdio: 'inherit',
   // Worker threads take the process's V8 flags: the render workers get the same young generation.
   env: { ...compileCache, ...process.env, NODE_OPTIONS: withNodeFlags(process.env.NODE_OPTIONS, { 'max-semi-space-size': PREPARE_SEMI_SPACE_MIB }) },
@@ -54,17 +55,17 @@ console.error(`time: prepare ${elapsed(started)}`);
 
 const readRecords = () => (JSON.parse(readFileSync(prepared, 'utf8')) as PreparedSite).records;
 
-/** What the rest of the build needs of the records (which are not kept: Astro's process needs the memory). */
-function readPrepared() {
-  const records = readRecords();
-  const byPage = [...recordsByPage(records)];
+/** What the build plans with; not the records, which this process would otherwise hold through Astro's run. */
+function readUnits() {
+  const { pages, units } = JSON.parse(readFileSync(preparedUnits, 'utf8')) as SiteUnits;
+  rmSync(preparedUnits, { force: true });
   return {
-    pages: new Map(byPage.map(([page, revisions]) => [page, new Set(revisions.map((r) => r.revision))])),
-    units: unitKeys(records),
-    newest: byPage.flatMap(([page, revisions]) => ['r', 'annotate'].map((view) => `/${page}/${view}/${revisions.at(-1)!.revision}/`)),
+    pages: new Map(pages.map(([page, revisions]) => [page, new Set(revisions)])),
+    units,
+    newest: pages.flatMap(([page, revisions]) => ['r', 'annotate'].map((view) => `/${page}/${view}/${revisions.at(-1)!}/`)),
   };
 }
-const { pages, units, newest } = readPrepared();
+const { pages, units, newest } = readUnits();
 const manifest = { siteKey: siteKey([...pages.keys()]), units };
 const plan = planBuild(manifest, readManifest(manifestFile, outDir), pages);
 if (plan.build !== null) {

@@ -42,3 +42,19 @@ export function unitKeys(records: readonly RevisionRecord[]): UnitKeys {
   }
   return keys;
 }
+
+/** What the build needs of the records to plan and finish: each page's revisions (oldest first) and every unit's key. */
+export interface SiteUnits {
+  /** In the records' order (a list: an object would put pages named like numbers first). */
+  pages: Array<[page: string, revisions: string[]]>;
+  units: UnitKeys;
+}
+
+/**
+ * The records' units, written by the prepare step beside the records: the build reads this, a few MB for the whole
+ * wiki, rather than parse the records (some 200 MB in memory) and hold them through Astro's run.
+ */
+export function siteUnits(records: readonly RevisionRecord[]): SiteUnits {
+  const pages = [...recordsByPage(records)].map(([page, revisions]): [string, string[]] => [page, revisions.map((r) => r.revision)]);
+  return { pages, units: unitKeys(records) };
+}

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Heading } from '../../../src/markdown/outline.ts';
 import { headingAliases } from '../../../src/utils/heading-aliases.ts';
-import { matchHeadings, titleOverlap } from '../../../src/utils/heading-match.ts';
+import { matchHeadings, titleOverlap, type HeadingPair } from '../../../src/utils/heading-match.ts';
 import { howto } from '../../helpers/content.ts';
 import { renderRevisions } from '../../helpers/render.ts';
 
@@ -39,7 +39,7 @@ describe('matchHeadings', () => {
     };
     fc.assert(
       fc.property(fc.array(heading, { maxLength: 12 }), fc.array(heading, { maxLength: 12 }), (a, b) => {
-        const kept = matchHeadings(a, b).filter((p) => p.kind === 'same');
+        const kept = matchHeadings(a, b).filter((p): p is Extract<HeadingPair, { kind: 'same' | 'renamed' }> => p.kind === 'same');
         expect(kept).toHaveLength(lcs(a, b));
         const at = kept.map((p) => [a.indexOf(p.old), b.indexOf(p.new)] as const);
         at.forEach(([i, j], k) => {
