@@ -78,7 +78,14 @@ function removeEmptyFolders(root: string, dirs: Iterable<string>): void {
  * changed, not the size of the wiki. Returns how many files stayed, moved in, and went, and the URL path of every
  * page of the updated output (for the sitemap, which need not walk it again).
  */
-export function updateInPlace(outDir: string, staging: string, reuse: ReadonlySet<string>, pages: PageRevisions): { kept: number; moved: number; removed: number; pagePaths: string[] } {
+export function updateInPlace(
+  outDir: string,
+  staging: string,
+  reuse: ReadonlySet<string>,
+  pages: PageRevisions,
+  /** `outDir`'s files, if walked already (the walk is most of the time a rebuild spends here, and changes nothing). */
+  previous: Iterable<string> = filesUnder(outDir),
+): { kept: number; moved: number; removed: number; pagePaths: string[] } {
   const written = new Set(filesUnder(staging));
   let kept = 0;
   const gone: string[] = [];
@@ -87,7 +94,7 @@ export function updateInPlace(outDir: string, staging: string, reuse: ReadonlySe
     const path = pagePathOf(file);
     if (path !== null) pagePaths.push(path);
   };
-  for (const file of filesUnder(outDir)) {
+  for (const file of previous) {
     if (written.has(file)) continue;
     const owner = ownerOf(file, pages);
     if (owner !== null && reuse.has(owner)) (kept++, listed(file));
