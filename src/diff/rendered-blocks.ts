@@ -114,8 +114,8 @@ function cutsOf(html: string): number[] {
 /**
  * The blocks of `html`, a revision after `before`'s: each piece whose text was a piece of `before` takes its blocks
  * (the same objects), the others are parsed. A piece that leaves the parser in an element or a formatting element runs
- * on over twice as many cuts, so that a page with no place at rest is parsed at most about twice; when the last piece
- * does, the HTML is parsed whole.
+ * on over twice as many cuts, so that a page with no place at rest costs a few parses of the whole, not one a cut; when
+ * the piece that reaches the end does, the HTML is parsed whole.
  */
 export function reparseBlocks(before: ParsedBlocks | null, html: string): ParsedBlocks {
   const pieces = { first: new Map<string, Block[]>(), rest: new Map<string, Block[]>() };
