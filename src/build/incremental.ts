@@ -3,8 +3,9 @@
  * has Astro build only the units that changed (and every site-wide page), and updates the previous output in place:
  * the other units' files stay where they are.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { writeJsonFile } from '../utils/json-file.ts';
 import { ownerOf, pathsOverlap, type PageRevisions } from './output-owner.ts';
 import type { UnitKeys } from './build-units.ts';
 import { filesUnder, pagePathOf } from './output-files.ts';
@@ -33,11 +34,7 @@ export function readManifest(file: string, outDir: string): BuildManifest | null
   }
 }
 
-export function writeManifest(file: string, manifest: BuildManifest): void {
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(`${file}.tmp`, JSON.stringify(manifest));
-  renameSync(`${file}.tmp`, file);
-}
+export const writeManifest = (file: string, manifest: BuildManifest): void => writeJsonFile(file, manifest);
 
 /** Units whose key is unchanged are reused; a different site key, or pages whose outputs would overlap, build everything. */
 export function planBuild(current: BuildManifest, previous: BuildManifest | null, pages: PageRevisions): BuildPlan {

@@ -59,7 +59,6 @@ export const alike = (a: Block, b: Block): boolean => (a.source !== null && a.so
 
 /** A revision's blocks, and the blocks of each piece it was parsed in, by the piece's text. */
 export interface ParsedBlocks {
-  html: string;
   blocks: Block[];
   /**
    * Every piece parsed alone, the parser at rest at its end (the first piece apart: it is parsed without a probe
@@ -136,14 +135,14 @@ export function reparseBlocks(before: ParsedBlocks | null, html: string): Parsed
     blocks.push(...found);
     [at, reach] = [Math.min(at + reach, cuts.length - 1), 1];
   }
-  return { html, blocks, pieces };
+  return { blocks, pieces };
 }
 
 /** Parses a revision's HTML whole: what `reparseBlocks` falls back to, and what a single view needs (one parse). */
 export function parseBlocks(html: string): ParsedBlocks {
   const root = fromHtml(html, { fragment: true });
   tidy(root);
-  return { html, blocks: blocksIn(root, html, 0), pieces: null };
+  return { blocks: blocksIn(root, html, 0), pieces: null };
 }
 
 /** A revision's top-level blocks. */
