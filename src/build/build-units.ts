@@ -4,7 +4,7 @@
  */
 import { hashKey } from '../prepare/cache.ts';
 import type { RevisionRecord } from '../schemas/record.ts';
-import { compareRevisions } from '../utils/revision-order.ts';
+import { historyOrder } from '../utils/revision-order.ts';
 
 /** `ports/xen/howto`: the page's own views (`/<page>/`, history, feed, history.json, sections, newest annotate...). */
 export const pageUnit = (page: string): string => page;
@@ -18,7 +18,7 @@ export type UnitKeys = Record<string, string>;
 
 /** Groups records by page, each page's revisions oldest first, in the order the site's routes use. */
 export function recordsByPage(records: readonly RevisionRecord[]): Map<string, RevisionRecord[]> {
-  return Map.groupBy([...records].sort(compareRevisions), (r) => r.page);
+  return Map.groupBy([...records].sort(historyOrder), (r) => r.page);
 }
 
 /**

@@ -165,9 +165,11 @@ export async function preparePage(revisions: readonly Revision[], context: Prepa
   await renderedDone;
 
   return revisions.map((r, i): RevisionRecord => {
-    const { body, ...metadata } = r;
+    // The origin named the revision in the reading's messages; nothing after them needs it.
+    const { body, origin, ...metadata } = r;
     return {
       ...metadata,
+      ordinal: i + 1,
       title: rendered[i]!.findings.title,
       description: rendered[i]!.findings.description,
       metaAuthor: rendered[i]!.findings.author,

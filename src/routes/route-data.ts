@@ -57,11 +57,11 @@ export function revisionRoute(page: WikiPage, index: number): RevisionRoute {
 export const diffRoute = (page: WikiPage, from: RevisionEntry, to: RevisionEntry): DiffRoute => ({ ...pageRoute(page), from, to });
 
 /** Whether `from` is the revision just before `to`: the pair the prepare step diffed. */
-const isAdjacent = (page: WikiPage, from: RevisionEntry, to: RevisionEntry) => page.revisions.indexOf(to) - page.revisions.indexOf(from) === 1;
+const isAdjacent = (from: RevisionEntry, to: RevisionEntry) => to.data.ordinal - from.data.ordinal === 1;
 
 /** The diff model of a pair, as the diff page and feeds show it: an adjacent pair's from the cache. */
-export function diffModelOf({ page, from, to }: Pick<DiffRoute, 'page' | 'from' | 'to'>): DiffModel {
-  if (to.data.diffKey !== null && isAdjacent(page, from, to)) return contentCache.readJson<DiffModel>('diff', to.data.diffKey);
+export function diffModelOf({ from, to }: Pick<DiffRoute, 'from' | 'to'>): DiffModel {
+  if (to.data.diffKey !== null && isAdjacent(from, to)) return contentCache.readJson<DiffModel>('diff', to.data.diffKey);
   const source = (entry: RevisionEntry) => ({ ...entry.data, headings: revisionOutline(entry).headings, body: revisionBody(entry) }) as DiffSource;
   return buildDiffModel(source(from), source(to));
 }
@@ -74,8 +74,8 @@ export function pairHeaderOf({ page, from, to }: Pick<DiffRoute, 'page' | 'from'
 }
 
 /** The rendered view of a pair: both revisions' HTML, aligned block by block, changes marked; an adjacent pair's from the cache. */
-export function renderedDiffOf({ page, from, to }: Pick<DiffRoute, 'page' | 'from' | 'to'>): RenderedBlock[] {
-  if (to.data.renderedKey !== null && isAdjacent(page, from, to)) return contentCache.readJson<RenderedBlock[]>('rendered', to.data.renderedKey);
+export function renderedDiffOf({ from, to }: Pick<DiffRoute, 'from' | 'to'>): RenderedBlock[] {
+  if (to.data.renderedKey !== null && isAdjacent(from, to)) return contentCache.readJson<RenderedBlock[]>('rendered', to.data.renderedKey);
   return renderedDiff(revisionHtml(from), revisionHtml(to));
 }
 
@@ -97,7 +97,7 @@ export function revisionChangeOf({ page, index }: Pick<RevisionRoute, 'page' | '
   let change = changes.get(entry.id);
   if (!change) {
     const before = page.revisions[index - 1];
-    change = before ? changeFromModel(diffModelOf({ page, from: before, to: entry })) : firstChange(revisionBody(entry));
+    change = before ? changeFromModel(diffModelOf({ from: before, to: entry })) : firstChange(revisionBody(entry));
     changes.set(entry.id, change);
   }
   return change;
@@ -129,7 +129,7 @@ export interface PageSummary {
 
 /** The pages as a tree, and what listings say of each. */
 export function siteTree(pages: readonly WikiPage[]): { root: TreeNode; pages: Map<string, PageSummary> } {
-  const summaries = new Map(pages.map((p) => [p.id, { title: pageTitle(p), revisions: p.revisions.length, newest: newest(p).data }]));
+  const summaries = new Map(pages.map((p) => [p.id, { title: pageTitle(p), revisions: newest(p).data.ordinal, newest: newest(p).data }]));
   return { root: pageTree(pages.map((p) => p.id)), pages: summaries };
 }
 

@@ -6,7 +6,7 @@ import { ContentCache } from '../prepare/cache.ts';
 import type { RevisionOutline } from '../schemas/record.ts';
 import { cacheDir } from '../site-config.ts';
 import { needsWikiExtras } from '../styles/wiki-extras.ts';
-import { compareRevisions } from '../utils/revision-order.ts';
+import { historyOrder } from '../utils/revision-order.ts';
 
 export type RevisionEntry = CollectionEntry<'revisions'>;
 export type RevisionInfo = RevisionEntry['data'];
@@ -14,7 +14,10 @@ export type RevisionInfo = RevisionEntry['data'];
 export interface WikiPage {
   /** Wiki path, such as `ports/xen/howto`. */
   id: string;
-  /** Oldest first. */
+  /**
+   * Oldest first. Every revision when this Astro run builds the page; of a page an incremental build leaves as it
+   * was, only what the site-wide pages show (src/build/needed-records.ts).
+   */
   revisions: RevisionEntry[];
 }
 
@@ -26,7 +29,7 @@ let cache: Promise<WikiPage[]> | undefined;
 /** Every page with its revisions, pages sorted by path. */
 export function getWikiPages(): Promise<WikiPage[]> {
   cache ??= getCollection('revisions').then((entries) => {
-    const byPage = Map.groupBy(entries.sort((a, b) => compareRevisions(a.data, b.data)), (e) => e.data.page);
+    const byPage = Map.groupBy(entries.sort((a, b) => historyOrder(a.data, b.data)), (e) => e.data.page);
     return [...byPage].map(([id, revisions]) => ({ id, revisions })).sort((a, b) => a.id.localeCompare(b.id));
   });
   return cache;

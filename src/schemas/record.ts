@@ -2,7 +2,9 @@
 import { z } from 'astro/zod';
 import { headingSchema, revisionSchema } from './revision.ts';
 
-export const recordSchema = revisionSchema.omit({ body: true }).extend({
+export const recordSchema = revisionSchema.omit({ body: true, origin: true }).extend({
+  /** The revision's place in its page's history, 1 for the oldest: listings count a page's revisions by its newest's. */
+  ordinal: z.number().int().min(1),
   /** From the revision's `[[!meta]]`: title, description, author and date as written. */
   title: z.string().nullable(),
   description: z.string().nullable(),

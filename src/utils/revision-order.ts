@@ -1,4 +1,5 @@
-/** Orders revisions: by page, then by date, then by revision number (1.9 before 1.10). */
+/** Orders revisions: read from files, by page, date and number; prepared, by page and place in the page's history. */
+import type { RevisionRecord } from '../schemas/record.ts';
 import type { Revision } from '../schemas/revision.ts';
 
 /** Compares dotted revision numbers field by field; anything else (git hashes) as text. */
@@ -15,3 +16,10 @@ export function compareRevisionIds(a: string, b: string): number {
 export function compareRevisions(a: Pick<Revision, 'page' | 'date' | 'revision'>, b: Pick<Revision, 'page' | 'date' | 'revision'>): number {
   return a.page.localeCompare(b.page) || a.date.localeCompare(b.date) || compareRevisionIds(a.revision, b.revision);
 }
+
+/**
+ * Prepared records as their pages' histories run, which the prepare step diffed pair by pair: a clock set wrong at a
+ * commit can put a later revision's date before an earlier one's.
+ */
+export const historyOrder = (a: Pick<RevisionRecord, 'page' | 'ordinal'>, b: Pick<RevisionRecord, 'page' | 'ordinal'>): number =>
+  a.page.localeCompare(b.page) || a.ordinal - b.ordinal;

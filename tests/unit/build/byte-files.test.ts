@@ -13,7 +13,7 @@ cache.write('body', 'b1', 'first\n');
 cache.write('body', 'b2', 'first\nsecond é\n');
 cache.write('patch', 'd2', new Uint8Array([0x2b, 0xc3, 0x0a]));
 cache.write('history', 'h2', '{"page":"a/b"}');
-const record = (revision: string, date: string, keys: Partial<RevisionRecord>) => ({ page: 'a/b', revision, date, diffKey: null, historyKey: null, ...keys }) as RevisionRecord;
+const record = (revision: string, date: string, keys: Partial<RevisionRecord>) => ({ page: 'a/b', revision, ordinal: Number(revision.slice(2)), date, diffKey: null, historyKey: null, ...keys }) as RevisionRecord;
 // Out of order on purpose: the pair is named by the revisions' order, not the records'.
 const records = [record('1.2', '2020-02-01', { bodyKey: 'b2', diffKey: 'd2', historyKey: 'h2' }), record('1.1', '2020-01-01', { bodyKey: 'b1' })];
 
