@@ -16,8 +16,8 @@ export function wikiLoader(prepared: (log: (message: string) => void) => Promise
         store.set({ id, data: await parseData({ id, data: record }), digest: generateDigest(record) });
       }
       const pages = new Set(all.map((r) => r.page)).size;
-      const of = records.length < all.length ? ` (the pages this build renders, and what the site-wide pages show of the others) of ${all.length}` : '';
-      logger.info(`${records.length} revisions${of} of ${pages} page(s)`);
+      const which = records.length < all.length ? `${records.length} of ${all.length} revisions (the pages this build renders; of the others, what the site-wide pages show)` : `${all.length} revisions`;
+      logger.info(`${which} of ${pages} page(s)`);
     },
   };
 }

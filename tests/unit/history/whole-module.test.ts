@@ -91,8 +91,8 @@ describe('the whole wiki module built from a real CVS repository', () => {
     it("loads the changed page's records, and of the others only what the site-wide pages show", () => {
       // The other pages' seven revisions are all among the recent ones, so of the busy page the rest of them and the
       // one before; the newest is among them.
-      const loaded = Number(/(\d+) revisions \(the pages this build renders, and what the site-wide pages show of the others\) of (\d+)/.exec(second)![1]);
-      expect(loaded).toBe(RECENT_LIMIT + 1);
+      const [loaded, all] = /(\d+) of (\d+) revisions \(the pages this build renders; of the others, what the site-wide pages show\)/.exec(second)!.slice(1).map(Number);
+      expect([loaded, all]).toEqual([RECENT_LIMIT + 1, 7 + busy]);
       expect(first).toMatch(new RegExp(`${6 + busy} revisions of 5 page`));
     });
 
