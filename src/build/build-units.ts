@@ -30,13 +30,15 @@ export function unitKeys(records: readonly RevisionRecord[]): UnitKeys {
   for (const [page, revisions] of recordsByPage(records)) {
     const last = revisions.length - 1;
     const title = revisions[last]!.title;
-    keys[pageUnit(page)] = hashKey('page', revisions);
+    // Each record hashed once, and its hash in the keys that show it: a record is in three units' keys.
+    const own = revisions.map((record) => hashKey('record', record));
+    keys[pageUnit(page)] = hashKey('page', own);
     revisions.forEach((record, i) => {
       const [before, after] = [revisions[i - 1]?.revision ?? null, revisions[i + 1]?.revision ?? null];
-      keys[revisionUnit(page, record.revision)] = hashKey('revision', record, before, after, i === last, title);
+      keys[revisionUnit(page, record.revision)] = hashKey('revision', own[i], before, after, i === last, title);
       if (i > 0) {
         const beforeThat = revisions[i - 2]?.revision ?? null;
-        keys[pairUnit(page, before!, record.revision)] = hashKey('pair', revisions[i - 1], record, beforeThat, after, title);
+        keys[pairUnit(page, before!, record.revision)] = hashKey('pair', own[i - 1], own[i], beforeThat, after, title);
       }
     });
   }
