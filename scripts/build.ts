@@ -12,24 +12,15 @@ import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SiteUnits } from '../src/build/build-units.ts';
-import { writeByteFiles } from '../src/build/byte-files.ts';
 import { ASTRO_HEAP_MIB, ASTRO_SEMI_SPACE_MIB, PREPARE_SEMI_SPACE_MIB, ROLLDOWN_ALLOCATOR_ENV, withNodeFlags } from '../src/build/child-memory.ts';
-import { planBuild, plannedUnits, readManifest, updateInPlace, writeManifest } from '../src/build/incremental.ts';
 import { filesUnder } from '../src/build/output-files.ts';
-import { buildSearchIndex } from '../src/build/search-index.ts';
-import { headersFile } from '../src/build/headers.ts';
-import { siteKey } from '../src/build/site-key.ts';
-import { writeSitemap } from '../src/build/sitemap.ts';
-import { ContentCache, hashKey } from '../src/prepare/cache.ts';
 import type { PreparedSite } from '../src/prepare/prepare-site.ts';
-import { cacheDir, siteUrl } from '../src/site-config.ts';
+import { cacheDir, outDir, siteUrl } from '../src/site-config.ts';
 
-const outDir = process.env.WIKI_OUT_DIR ?? 'dist';
 const staging = `${outDir}.building`;
 const prepared = join(cacheDir, `prepared-${process.pid}.json`);
 const preparedUnits = join(cacheDir, `prepared-${process.pid}.units.json`);
 const planFile = join(cacheDir, `plan-${process.pid}.json`);
-const manifestFile = join(cacheDir, 'builds', `${hashKey(resolve(outDir))}.json`);
 const elapsed = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 
 const fail = (message: string): never => {
@@ -46,33 +37,16 @@ const fail = (message: string): never => {
 const compileCache = { NODE_COMPILE_CACHE: resolve('node_modules/.cache/netbsd-wiki-history/node-compile') };
 
 let started = Date.now();
-const prepare = spawnSync(process.execPath, ['scripts/prepare.ts', prepared, preparedUnits], {
+rmSync(planFile, { force: true });
+const prepare = spawnSync(process.execPath, ['scripts/prepare.ts', prepared, preparedUnits, planFile], {
   stdio: 'inherit',
   // Worker threads take the process's V8 flags: the render workers get the same young generation.
   env: { ...compileCache, ...process.env, NODE_OPTIONS: withNodeFlags(process.env.NODE_OPTIONS, { 'max-semi-space-size': PREPARE_SEMI_SPACE_MIB }) },
 });
 if (prepare.status !== 0) process.exit(1);
 console.error(`time: prepare ${elapsed(started)}`);
-
-const readRecords = () => (JSON.parse(readFileSync(prepared, 'utf8')) as PreparedSite).records;
-
-/** What the build plans with; not the records, which this process would otherwise hold through Astro's run. */
-function readUnits() {
-  const { pages, units } = JSON.parse(readFileSync(preparedUnits, 'utf8')) as SiteUnits;
-  rmSync(preparedUnits, { force: true });
-  return {
-    pages: new Map(pages.map(([page, revisions]) => [page, new Set(revisions)])),
-    units,
-    newest: pages.flatMap(([page, revisions]) => ['r', 'annotate'].map((view) => `/${page}/${view}/${revisions.at(-1)!}/`)),
-  };
-}
-const { pages, units, newest } = readUnits();
-const manifest = { siteKey: siteKey([...pages.keys()]), units };
-const plan = planBuild(manifest, readManifest(manifestFile, outDir), pages);
-if (plan.build !== null) {
-  writeFileSync(planFile, JSON.stringify(plan.build));
-  console.error(`incremental: ${plan.build.length} of ${Object.keys(manifest.units).length} pages, revisions and pairs changed; the rest is taken from ${outDir}/`);
-}
+// The prepare step left a plan when the previous output can be updated: Astro then builds only the units it lists.
+const incremental = existsSync(planFile);
 
 started = Date.now();
 rmSync(staging, { recursive: true, force: true });
@@ -92,27 +66,36 @@ const astro = spawn(process.execPath, [astroBin, 'build', '--outDir', staging, .
     ...process.env,
     NODE_OPTIONS: withNodeFlags(process.env.NODE_OPTIONS, { 'max-old-space-size': ASTRO_HEAP_MIB, 'max-semi-space-size': ASTRO_SEMI_SPACE_MIB }),
     WIKI_PREPARED: prepared,
-    ...(plan.build !== null ? { WIKI_BUILD_ONLY: planFile } : {}),
+    ...(incremental ? { WIKI_BUILD_ONLY: planFile } : {}),
   },
 });
 const astroExit = new Promise<string | null>((done) => astro.on('close', (code, signal) => done(code === 0 ? null : String(code ?? signal))));
-// An incremental build's staging folder will hold only what changed; the unchanged pages are in the output it updates.
-const incremental = plan.build !== null;
 // While Astro builds, on the core it leaves: the walk of the previous output, which changes nothing (the whole wiki's
 // 170,000 files took 2-5 s; round 9) and which the update needs.
 const walked = Date.now();
 const previousFiles = incremental ? [...filesUnder(outDir)] : undefined;
 if (previousFiles) console.error(`incremental: ${previousFiles.length} files of ${outDir}/ listed while Astro builds (${elapsed(walked)})`);
 const astroFailed = await astroExit;
-rmSync(planFile, { force: true });
 if (astroFailed !== null) {
-  rmSync(prepared, { force: true });
+  [prepared, preparedUnits, planFile].forEach((file) => rmSync(file, { force: true }));
   fail(`astro build failed (exit ${astroFailed})`);
 }
 console.error(`time: astro build ${elapsed(started)}`);
 
+// What the rest needs, loaded only now: this process waits through Astro's run, so what it holds adds to Astro's peak.
+const [{ writeByteFiles }, { manifestOf, manifestPath, pageRevisions, planOf, plannedUnits, updateInPlace, writeManifest }, { buildSearchIndex }, { headersFile }, { writeSitemap }, { ContentCache }] =
+  await Promise.all([import('../src/build/byte-files.ts'), import('../src/build/incremental.ts'), import('../src/build/search-index.ts'), import('../src/build/headers.ts'), import('../src/build/sitemap.ts'), import('../src/prepare/cache.ts')]);
+const manifestFile = manifestPath(cacheDir, outDir);
+const units = JSON.parse(readFileSync(preparedUnits, 'utf8')) as SiteUnits;
+rmSync(preparedUnits, { force: true });
+const pages = pageRevisions(units);
+const newest = units.pages.flatMap(([page, revisions]) => ['r', 'annotate'].map((view) => `/${page}/${view}/${revisions.at(-1)!}/`));
+const plan = planOf(units.units, incremental ? (JSON.parse(readFileSync(planFile, 'utf8')) as string[]) : null);
+rmSync(planFile, { force: true });
+
 started = Date.now();
-console.error(`files: ${writeByteFiles(staging, readRecords(), new ContentCache(cacheDir), plannedUnits(plan))} sources, diffs and history files copied from the content cache (${elapsed(started)})`);
+const records = () => (JSON.parse(readFileSync(prepared, 'utf8')) as PreparedSite).records;
+console.error(`files: ${writeByteFiles(staging, records(), new ContentCache(cacheDir), plannedUnits(plan))} sources, diffs and history files copied from the content cache (${elapsed(started)})`);
 rmSync(prepared, { force: true });
 
 try {
@@ -142,4 +125,4 @@ if (incremental) {
   renameSync(staging, outDir);
   console.error(`built into ${outDir}/ (the previous output removed in ${elapsed(started)})`);
 }
-writeManifest(manifestFile, manifest);
+writeManifest(manifestFile, manifestOf(units));

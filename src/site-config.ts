@@ -27,3 +27,6 @@ export const contentDirs = (process.env.WIKI_CONTENT_DIR ?? 'content').split(del
 
 /** Where computed results (rendered revisions, diffs, history files) are kept between builds. */
 export const cacheDir = process.env.WIKI_CACHE_DIR ?? '.cache/wiki';
+
+/** The folder `scripts/build.ts` builds the site into, and an incremental build updates. */
+export const outDir = process.env.WIKI_OUT_DIR ?? 'dist';

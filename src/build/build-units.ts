@@ -50,13 +50,15 @@ export interface SiteUnits {
   /** In the records' order (a list: an object would put pages named like numbers first). */
   pages: Array<[page: string, revisions: string[]]>;
   units: UnitKeys;
+  /** The key of the code, settings and page list the units were made with (src/build/site-key.ts). */
+  siteKey: string;
 }
 
 /**
  * The records' units, written by the prepare step beside the records: the build reads this, a few MB for the whole
  * wiki, rather than parse the records (some 200 MB in memory) and hold them through Astro's run.
  */
-export function siteUnits(records: readonly RevisionRecord[]): SiteUnits {
+export function siteUnits(records: readonly RevisionRecord[], siteKey: string): SiteUnits {
   const pages = [...recordsByPage(records)].map(([page, revisions]): [string, string[]] => [page, revisions.map((r) => r.revision)]);
-  return { pages, units: unitKeys(records) };
+  return { pages, units: unitKeys(records), siteKey };
 }

@@ -4,10 +4,11 @@
  * the other units' files stay where they are.
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, rmdirSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { hashKey } from '../prepare/cache.ts';
 import { writeJsonFile } from '../utils/json-file.ts';
 import { ownerOf, pathsOverlap, type PageRevisions } from './output-owner.ts';
-import type { UnitKeys } from './build-units.ts';
+import type { SiteUnits, UnitKeys } from './build-units.ts';
 import { filesUnder, pagePathOf } from './output-files.ts';
 
 /** What a finished build leaves beside its output: what it was built from. */
@@ -23,6 +24,15 @@ export interface BuildPlan {
   /** Units whose files come from the previous output. */
   reuse: Set<string>;
 }
+
+/** Where the build into `outDir` keeps its manifest: in the content cache's folder, one file per output folder. */
+export const manifestPath = (cacheDir: string, outDir: string): string => join(cacheDir, 'builds', `${hashKey(resolve(outDir))}.json`);
+
+/** The manifest a build of these units leaves. */
+export const manifestOf = ({ siteKey, units }: SiteUnits): BuildManifest => ({ siteKey, units });
+
+/** Each page's revisions, as the units list them. */
+export const pageRevisions = ({ pages }: SiteUnits): Map<string, Set<string>> => new Map(pages.map(([page, revisions]) => [page, new Set(revisions)]));
 
 /** The previous build's manifest, if it left one and its output is still there. */
 export function readManifest(file: string, outDir: string): BuildManifest | null {
@@ -46,6 +56,16 @@ export function planBuild(current: BuildManifest, previous: BuildManifest | null
     else build.push(unit);
   }
   return { build, reuse };
+}
+
+/**
+ * The plan again from the units it builds (what Astro is given; null for all): every other unit was found unchanged.
+ * The build plans before Astro, in the prepare step's process, and needs the plan again only after Astro's run.
+ */
+export function planOf(units: UnitKeys, build: readonly string[] | null): BuildPlan {
+  if (build === null) return { build: null, reuse: new Set() };
+  const built = new Set(build);
+  return { build: [...build], reuse: new Set(Object.keys(units).filter((unit) => !built.has(unit))) };
 }
 
 /** Whether the plan builds `unit`. */

@@ -15,7 +15,7 @@ describe("the incremental build's units", () => {
   it('has a unit per page, revision and adjacent pair, in the order of each history', () => {
     expect(Object.keys(keys).sort()).toEqual(['a', 'a@1.1', 'a@1.1..1.2', 'a@1.2', 'a@1.2..1.3', 'a@1.3', 'a@1.3..1.4', 'a@1.4', 'b', 'b@1.1', 'b@1.1..1.2', 'b@1.2'].sort());
     // Records out of order: the history's order still decides the pairs.
-    expect(siteUnits([...before].reverse()).pages).toEqual([['a', ['1.1', '1.2', '1.3', '1.4']], ['b', ['1.1', '1.2']]]);
+    expect(siteUnits([...before].reverse(), 'site').pages).toEqual([['a', ['1.1', '1.2', '1.3', '1.4']], ['b', ['1.1', '1.2']]]);
   });
 
   it("changes a revision's key, its two pairs' and its page's when its record changes; its neighbours show only its name", () => {
