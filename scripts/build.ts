@@ -94,8 +94,8 @@ const plan = planOf(units.units, incremental ? (JSON.parse(readFileSync(planFile
 rmSync(planFile, { force: true });
 
 started = Date.now();
-const records = () => (JSON.parse(readFileSync(prepared, 'utf8')) as PreparedSite).records;
-console.error(`files: ${writeByteFiles(staging, records(), new ContentCache(cacheDir), plannedUnits(plan))} sources, diffs and history files copied from the content cache (${elapsed(started)})`);
+const readRecords = () => (JSON.parse(readFileSync(prepared, 'utf8')) as PreparedSite).records;
+console.error(`files: ${writeByteFiles(staging, readRecords(), new ContentCache(cacheDir), plannedUnits(plan))} sources, diffs and history files copied from the content cache (${elapsed(started)})`);
 rmSync(prepared, { force: true });
 
 try {

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { planBuild, updateInPlace } from '../../../src/build/incremental.ts';
+import { planBuild, planOf, updateInPlace } from '../../../src/build/incremental.ts';
 import { ownerOf, pathsOverlap } from '../../../src/build/output-owner.ts';
 import { tempDir } from '../../helpers/temp-dir.ts';
 
@@ -55,6 +55,13 @@ describe('the plan of a build', () => {
     expect(planBuild(current, null, few)).toEqual({ build: null, reuse: new Set() });
     expect(planBuild(current, { ...current, siteKey: 's0' }, few)).toEqual({ build: null, reuse: new Set() });
     expect(planBuild(current, current, new Map([...few, ['a/r', new Set(['1.1'])]]))).toEqual({ build: null, reuse: new Set() });
+  });
+
+  it('gives the same plan again from the units it builds, as the build reads it after Astro', () => {
+    for (const previous of [{ siteKey: 's1', units: { a: 'k0', 'a@1.1': 'k2', gone: 'k9' } }, current, null]) {
+      const plan = planBuild(current, previous, few);
+      expect(planOf(current.units, plan.build)).toEqual(plan);
+    }
   });
 });
 
