@@ -1,9 +1,13 @@
-/** Which units this Astro run builds: all, or in an incremental build only those the plan file (`WIKI_BUILD_ONLY`) lists. */
+/** Which units a run builds: all, or in an incremental build only those its plan lists. */
 import { readFileSync } from 'node:fs';
 
-/** Whether to build `unit`; a plan file holds a JSON array of unit ids. */
-export function buildFilter(planFile: string | undefined): (unit: string) => boolean {
-  if (!planFile) return () => true;
-  const wanted = new Set(JSON.parse(readFileSync(planFile, 'utf8')) as string[]);
+/** Whether a unit is among `build`; null builds every unit. */
+export function unitsIn(build: readonly string[] | null): (unit: string) => boolean {
+  if (build === null) return () => true;
+  const wanted = new Set(build);
   return (unit) => wanted.has(unit);
 }
+
+/** The predicate of a plan file (`WIKI_BUILD_ONLY`: a JSON array of unit ids); without one, every unit. */
+export const buildFilter = (planFile: string | undefined): ((unit: string) => boolean) =>
+  unitsIn(planFile ? (JSON.parse(readFileSync(planFile, 'utf8')) as string[]) : null);

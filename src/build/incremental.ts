@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { hashKey } from '../prepare/cache.ts';
 import { writeJsonFile } from '../utils/json-file.ts';
 import { ownerOf, pathsOverlap, type PageRevisions } from './output-owner.ts';
+import { unitsIn } from './build-filter.ts';
 import type { SiteUnits, UnitKeys } from './build-units.ts';
 import { filesUnder, pagePathOf } from './output-files.ts';
 
@@ -64,16 +65,12 @@ export function planBuild(current: BuildManifest, previous: BuildManifest | null
  */
 export function planOf(units: UnitKeys, build: readonly string[] | null): BuildPlan {
   if (build === null) return { build: null, reuse: new Set() };
-  const built = new Set(build);
-  return { build: [...build], reuse: new Set(Object.keys(units).filter((unit) => !built.has(unit))) };
+  const built = unitsIn(build);
+  return { build: [...build], reuse: new Set(Object.keys(units).filter((unit) => !built(unit))) };
 }
 
 /** Whether the plan builds `unit`. */
-export function plannedUnits(plan: BuildPlan): (unit: string) => boolean {
-  if (plan.build === null) return () => true;
-  const wanted = new Set(plan.build);
-  return (unit) => wanted.has(unit);
-}
+export const plannedUnits = (plan: BuildPlan): ((unit: string) => boolean) => unitsIn(plan.build);
 
 /** Removes each now-empty folder of `dirs` (relative to `root`) and its emptied parents, deepest first. */
 function removeEmptyFolders(root: string, dirs: Iterable<string>): void {

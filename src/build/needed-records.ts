@@ -21,6 +21,7 @@ export function neededRecords(records: readonly RevisionRecord[], builds: (unit:
   }
   for (const record of newestRevisions(records, recent)) {
     kept.add(record);
+    // Ordinals count a page's revisions from 1, in the order recordsByPage gives them.
     const before = byPage.get(record.page)![record.ordinal - 2];
     if (before) kept.add(before);
   }
