@@ -3,7 +3,6 @@
  * Consecutive revisions of a page share most of their text, so the page is parsed in chunks (chunks.ts) and each
  * chunk's tree is kept: a revision parses only the chunks its edit touched, then the page plugins run on the whole.
  */
-import { rehypeShiki } from '@astrojs/markdown-remark';
 import type { Root } from 'hast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -17,6 +16,7 @@ import { assemble } from './hast-assemble.ts';
 import { shikiConfig } from './highlight-config.ts';
 import { markdownPipeline } from './pipeline.ts';
 import { preprocess, SLOT_CLOSE, SLOT_OPEN } from './preprocess.ts';
+import rehypeHighlightCode from './rehype-highlight-code.ts';
 import { emptyFindings, type ChunkCheck, type RenderContext, type RenderFindings } from './render-context.ts';
 import type { Slot } from './slot.ts';
 import { pageEnvironment } from './wiki-fragment.ts';
@@ -61,7 +61,7 @@ export function createRenderer(site: WikiSite, { reuse = true, keep = 250_000 }:
     .use(remarkPlugins as PluggableList)
     .use(remarkRehype, { allowDangerousHtml: true })
     // Shiki runs before raw HTML is parsed and sanitized, as in Astro's own pipeline: its token styles pass the sanitizer.
-    .use(rehypeShiki, shikiConfig)
+    .use(rehypeHighlightCode, shikiConfig)
     .use(rehypePlugins as PluggableList)
     .freeze();
   const finisher = unified().use(pagePlugins as PluggableList).freeze();
