@@ -3,7 +3,7 @@ import type { Element, ElementContent, Text } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import { diffLines } from './line-diff.ts';
-import { alike, blocksOf, markup, reparseBlocks, type Block } from './rendered-blocks.ts';
+import { alike, blocksOf, markup, reparseBlocks, type Block, type ParsedBlocks } from './rendered-blocks.ts';
 import { markInline, unmarkEdited } from './rendered-inline.ts';
 import { classes, isElement, texts } from './rendered-nodes.ts';
 import { diffWords, type Segment } from './words.ts';
@@ -137,17 +137,33 @@ function markCode(old: Element, neu: Element): Element {
 /** Compares two rendered revisions block by block. */
 export const renderedDiff = (oldHtml: string, newHtml: string): RenderedBlock[] => diffBlocks(blocksOf(oldHtml), blocksOf(newHtml));
 
+/**
+ * A page's revisions given in order, one at a time: `next(html, view)` gives, when `view`, the view of the pair the
+ * revision makes with the one before; each revision is parsed where it differs from the one before it, and only when
+ * a view needs it.
+ */
+export function renderedChain(): (html: string, view: boolean) => RenderedBlock[] | null {
+  let last: string | null = null;
+  let parsed: ParsedBlocks | null = null;
+  return (html, view) => {
+    let out: RenderedBlock[] | null = null;
+    if (view && last !== null) {
+      const before = parsed ?? reparseBlocks(null, last);
+      parsed = reparseBlocks(before, html);
+      out = diffBlocks(before.blocks, parsed.blocks);
+    } else parsed = null;
+    last = html;
+    return out;
+  };
+}
+
 /** The rendered view of each consecutive pair of `htmls` (revisions in order): each revision parsed where it differs from the one before. */
 export function renderedDiffs(htmls: readonly string[]): RenderedBlock[][] {
-  if (htmls.length === 0) return [];
-  const out: RenderedBlock[][] = [];
-  let before = reparseBlocks(null, htmls[0]!);
-  for (const html of htmls.slice(1)) {
-    const after = reparseBlocks(before, html);
-    out.push(diffBlocks(before.blocks, after.blocks));
-    before = after;
-  }
-  return out;
+  const next = renderedChain();
+  return htmls.flatMap((html, k) => {
+    const view = next(html, k > 0);
+    return view ? [view] : [];
+  });
 }
 
 function diffBlocks(a: Block[], b: Block[]): RenderedBlock[] {

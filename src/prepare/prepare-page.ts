@@ -29,25 +29,38 @@ export interface PrepareContext {
   computed: { rendered: number; diffed: number; unchangedPages: number };
 }
 
-/** Renders what the cache lacks (in parallel, each batch of revisions in order, into the cache), and returns each revision's HTML key and findings. */
-async function renderAll(revisions: readonly Revision[], context: PrepareContext): Promise<Array<{ htmlKey: string | null; findings: RenderFindings }>> {
-  const { cache, pool, buildKey } = context;
-  const out: Array<{ htmlKey: string | null; findings: RenderFindings }> = [];
-  const todo: Array<{ i: number; key: string; input: RenderInput }> = [];
-  revisions.forEach((r, i) => {
-    if (r.state === 'removed') return void (out[i] = { htmlKey: null, findings: emptyFindings() });
-    const input = { page: r.page, revision: r.revision, firstLine: r.firstLine, missing: r.missing, markdown: fillMissingLines(r.body, r.firstLine, r.missing) };
-    const key = hashKey('render', buildKey, input);
-    if (cache.has('findings', key)) out[i] = { htmlKey: key, findings: cache.readJson<RenderFindings>('findings', key) };
-    else todo.push({ i, key, input });
+/** What rendering a revision takes: its markdown as parsed and its context (null: a revision removed, nothing to render). */
+const renderInput = (r: Revision): RenderInput | null =>
+  r.state === 'removed' ? null : { page: r.page, revision: r.revision, firstLine: r.firstLine, missing: r.missing, markdown: fillMissingLines(r.body, r.firstLine, r.missing) };
+
+/**
+ * Renders what the cache lacks (in parallel, each batch of revisions in order, into the cache): each revision's
+ * findings, as soon as its batch is done. A batch also computes the view of each pair it renders both sides of
+ * (`viewKeys[i]`: the view of revisions i - 1 and i) while it has their HTML: read back from the cache, the HTML of 300
+ * revisions of a 1,000-line page cost each worker some 0.4 s (bench/RESULTS.md, round 10).
+ */
+function renderAll(inputs: ReadonlyArray<RenderInput | null>, htmlKeys: ReadonlyArray<string | null>, viewKeys: ReadonlyArray<string | null>, context: PrepareContext): Array<Promise<RenderFindings>> {
+  const { cache, pool } = context;
+  const out: Array<Promise<RenderFindings>> = [];
+  const todo: number[] = [];
+  inputs.forEach((input, i) => {
+    if (input === null) out[i] = Promise.resolve(emptyFindings());
+    else if (cache.has('findings', htmlKeys[i]!)) out[i] = Promise.resolve(cache.readJson<RenderFindings>('findings', htmlKeys[i]!));
+    else todo.push(i);
   });
-  await Promise.all(batches(todo, lanesFor(todo.length, pool.lanes)).map(async (batch) => {
-    const outputs = await pool.render(batch.map((t) => t.input), batch.map((t) => t.key));
-    outputs.forEach((findings, k) => {
-      context.computed.rendered++;
-      out[batch[k]!.i] = { htmlKey: batch[k]!.key, findings };
+  const viewOf = (batch: number[], k: number): string | null => {
+    const [i, key] = [batch[k]!, viewKeys[batch[k]!]];
+    return k > 0 && batch[k - 1] === i - 1 && key && !cache.has('rendered', key) ? key : null;
+  };
+  for (const batch of batches(todo, lanesFor(todo.length, pool.lanes))) {
+    const outputs = pool.render(batch.map((i) => inputs[i]!), batch.map((i) => htmlKeys[i]!), batch.map((_, k) => viewOf(batch, k)));
+    batch.forEach((i, k) => {
+      out[i] = outputs.then((found) => {
+        context.computed.rendered++;
+        return found[k]!;
+      });
     });
-  }));
+  }
   return out;
 }
 
@@ -78,35 +91,23 @@ function runs(sorted: readonly number[]): number[][] {
 export async function preparePage(revisions: readonly Revision[], context: PrepareContext): Promise<RevisionRecord[]> {
   const { cache, buildKey } = context;
   const page = revisions[0]!.page;
+  const inputs = revisions.map(renderInput);
+  const htmlKeys = inputs.map((input) => (input === null ? null : hashKey('render', buildKey, input)));
+  // Pair i is revisions i - 1 and i; its view is kept under both revisions' HTML.
+  const renderedKeyOf = revisions.map((_, i) => (i === 0 ? null : hashKey('rendered', buildKey, htmlKeys[i - 1], htmlKeys[i])));
   // Rendering starts first: the workers start up and render while this thread writes the bodies.
-  const rendering = renderAll(revisions, context);
+  const found = renderAll(inputs, htmlKeys, renderedKeyOf, context);
+  // Awaited below, after work that gives way to the event loop: a failure meanwhile must not count as unhandled.
+  found.forEach((f) => f.catch(() => {}));
   const bodyKeys = revisions.map((r) => {
     const key = hashKey('body', r.body);
     cache.write('body', key, r.body);
     return key;
   });
-  const rendered = await rendering;
-  // Each adjacent pair's rendered view, from both revisions' HTML as rendered: the ids a section had in other revisions,
-  // which the pages add to its headings, are no part of a view (it leaves ids out), so the workers start on the views
-  // at once, and compute them while this thread matches headings and diffs lines: pair i is revisions i - 1 and i.
-  const htmlFile = (i: number) => (rendered[i]!.htmlKey === null ? null : cache.path('html', rendered[i]!.htmlKey!));
-  const renderedKeyOf = revisions.map((_, i) => (i === 0 ? null : hashKey('rendered', buildKey, rendered[i - 1]!.htmlKey, rendered[i]!.htmlKey)));
-  const missingPairs = renderedKeyOf.flatMap((key, i) => (key !== null && !cache.has('rendered', key) ? [i] : []));
-  const renderedDone = Promise.all(
-    batches(missingPairs, lanesFor(missingPairs.length, context.pool.lanes)).flatMap(runs).map((run) =>
-      context.pool.renderedDiffs([run[0]! - 1, ...run].map(htmlFile), run.map((i) => renderedKeyOf[i]!)),
-    ),
-  );
-  // Awaited at the end, after work that gives way to the event loop: a failure meanwhile must not count as unhandled.
-  renderedDone.catch(() => {});
-
-  const headings = rendered.map((r) => r.findings.headings);
-  const present = revisions.map((r, i) => i).filter((i) => revisions[i]!.state !== 'removed');
-  const aliases = new Map(headingAliases(present.map((i) => headings[i]!)).map((a, k) => [present[k]!, Object.fromEntries(a)]));
-
-  const meta: HistoryMeta[] = revisions.map((r, i) => ({
-    revision: r.revision, title: rendered[i]!.findings.title, date: r.date, author: r.author, log: r.log, firstLine: r.firstLine, missing: r.missing, state: r.state, headings: headings[i]!,
-  }));
+  const metaOf = (i: number, f: RenderFindings): HistoryMeta => {
+    const r = revisions[i]!;
+    return { revision: r.revision, title: f.title, date: r.date, author: r.author, log: r.log, firstLine: r.firstLine, missing: r.missing, state: r.state, headings: f.headings };
+  };
 
   // Each adjacent pair is diffed at most once; the diff is kept for annotate and the history file.
   const diffs: Array<LineDiff | undefined> = [];
@@ -114,18 +115,16 @@ export async function preparePage(revisions: readonly Revision[], context: Prepa
     if (diffs[i] === undefined) context.computed.diffed++;
     return (diffs[i] ??= diffLines(revisions[i]!.body, revisions[i + 1]!.body));
   };
-  const source = (i: number) => ({ ...revisions[i]!, headings: headings[i]! });
-  const pairs: Array<{ diffKey: string | null; added: number; removed: number }> = [];
-  for (const [i, r] of revisions.entries()) {
-    if (i === 0) {
-      pairs.push({ diffKey: null, added: splitLines(r.body).lines.length, removed: 0 });
-      continue;
-    }
+  // Each pair as soon as both its revisions are rendered: this thread diffs while the workers render the rest, and
+  // does not leave them idle after (its work on 300 revisions of a 1,000-line page is some 1.6 s).
+  const pairsDone = Promise.all(revisions.map(async (r, i): Promise<{ diffKey: string | null; added: number; removed: number }> => {
+    if (i === 0) return { diffKey: null, added: splitLines(r.body).lines.length, removed: 0 };
+    const [before, after] = await Promise.all([found[i - 1]!, found[i]!]);
     const prev = revisions[i - 1]!;
-    const key = hashKey('pair', buildKey, page, bodyKeys[i - 1], bodyKeys[i], meta[i - 1], meta[i]);
+    const key = hashKey('pair', buildKey, page, bodyKeys[i - 1], bodyKeys[i], metaOf(i - 1, before), metaOf(i, after));
     if (!cache.has('pairstat', key)) {
       const diff = diffOf(i - 1);
-      const model = buildDiffModel(source(i - 1), source(i), diff);
+      const model = buildDiffModel({ ...prev, headings: before.headings }, { ...r, headings: after.headings }, diff);
       const patch = patchOf(diff, diffLabel(page, prev.revision, prev.date), diffLabel(page, r.revision, r.date), excerptOffsets(prev, r));
       cache.writeJson('diff', key, model);
       cache.write('patch', key, patch);
@@ -133,8 +132,28 @@ export async function preparePage(revisions: readonly Revision[], context: Prepa
       // A worker that finished its batch waits for this thread to hand it the next one.
       await nextTurn();
     }
-    pairs.push({ diffKey: key, ...cache.readJson<{ added: number; removed: number }>('pairstat', key) });
-  }
+    return { diffKey: key, ...cache.readJson<{ added: number; removed: number }>('pairstat', key) };
+  }));
+  pairsDone.catch(() => {});
+  const findings = await Promise.all(found);
+  // The views no batch computed (a batch's first pair, pairs beside a revision found in the cache or removed), from
+  // both revisions' HTML as rendered: the ids a section had in other revisions, which the pages add to its headings,
+  // are no part of a view (it leaves ids out), so the workers start on them at once, while this thread matches
+  // headings and diffs lines.
+  const htmlFile = (i: number) => (htmlKeys[i] === null ? null : cache.path('html', htmlKeys[i]!));
+  const missingPairs = renderedKeyOf.flatMap((key, i) => (key !== null && !cache.has('rendered', key) ? [i] : []));
+  const renderedDone = Promise.all(
+    batches(missingPairs, lanesFor(missingPairs.length, context.pool.lanes)).flatMap(runs).map((run) =>
+      context.pool.renderedDiffs([run[0]! - 1, ...run].map(htmlFile), run.map((i) => renderedKeyOf[i]!)),
+    ),
+  );
+  renderedDone.catch(() => {});
+
+  const headings = findings.map((f) => f.headings);
+  const present = revisions.map((r, i) => i).filter((i) => revisions[i]!.state !== 'removed');
+  const aliases = new Map(headingAliases(present.map((i) => headings[i]!)).map((a, k) => [present[k]!, Object.fromEntries(a)]));
+  const meta = findings.map((f, i) => metaOf(i, f));
+  const pairs = await pairsDone;
 
   // Annotate is a chain: each revision's from the one before and their diff, so after a new commit
   // only the new step is computed, from the annotate the cache kept of the previous newest revision.
@@ -170,18 +189,18 @@ export async function preparePage(revisions: readonly Revision[], context: Prepa
     return {
       ...metadata,
       ordinal: i + 1,
-      title: rendered[i]!.findings.title,
-      description: rendered[i]!.findings.description,
-      metaAuthor: rendered[i]!.findings.author,
-      metaDate: rendered[i]!.findings.date,
-      hasToc: rendered[i]!.findings.toc !== null,
-      tags: rendered[i]!.findings.tags,
+      title: findings[i]!.title,
+      description: findings[i]!.description,
+      metaAuthor: findings[i]!.author,
+      metaDate: findings[i]!.date,
+      hasToc: findings[i]!.toc !== null,
+      tags: findings[i]!.tags,
       outlineKey: outlineKeys[i]!,
       lines: splitLines(body).lines.length,
       ...pairs[i]!,
       renderedKey: renderedKeyOf[i]!,
       bodyKey: bodyKeys[i]!,
-      htmlKey: rendered[i]!.htmlKey,
+      htmlKey: htmlKeys[i]!,
       annotateKey: i === last ? annotateKey : null,
       historyKey: i === last ? historyKey : null,
     };

@@ -24,8 +24,11 @@ export interface PoolSetup {
 export interface RenderPool {
   /** Jobs that run at once: batches split further than this keep nobody busier. */
   lanes: number;
-  /** Renders revisions of one page, oldest first, in one thread, each one's HTML and findings kept under its key (`html`, `findings`). */
-  render(inputs: RenderInput[], keys: string[]): Promise<RenderFindings[]>;
+  /**
+   * Renders revisions of one page, oldest first, in one thread, each one's HTML and findings kept under its key (`html`,
+   * `findings`), and the view of each pair of consecutive ones that `views` names a key for (`rendered`; see PoolJob).
+   */
+  render(inputs: RenderInput[], keys: string[], views: Array<string | null>): Promise<RenderFindings[]>;
   /** The rendered view of each consecutive pair of revisions (`renderedDiffs`), from their HTML files (`PoolJob`), kept under the pair's key (`rendered`). */
   renderedDiffs(htmlFiles: Array<string | null>, keys: string[]): Promise<void>;
   close(): Promise<void>;
@@ -76,7 +79,8 @@ export function createRenderPool(site: WikiSite, cache: ContentCache, threads = 
   });
   const run = <J extends PoolJob>(job: J): Promise<PoolResult<J>> => {
     // A batch that would take this thread past LOCAL_FIRST goes to the workers: this thread has the page's diffs to do.
-    if (threads <= 0 || (localFirst && done + size(job) <= LOCAL_FIRST)) {
+    // Once they are up, so does every later one: this thread would load the renderer for the few views left over.
+    if (threads <= 0 || (localFirst && workers === undefined && done + size(job) <= LOCAL_FIRST)) {
       done += size(job);
       local ??= Promise.all([import('../markdown/render.ts'), import('./render-job.ts')]).then(([m, j]) => ({ render: m.createRenderer(site), runJob: j.runJob }));
       return local.then(({ render, runJob }) => runJob(render, cache, job));
@@ -91,7 +95,7 @@ export function createRenderPool(site: WikiSite, cache: ContentCache, threads = 
   };
   return {
     lanes: Math.max(1, threads),
-    render: (inputs, keys) => run({ kind: 'render', inputs, keys }),
+    render: (inputs, keys, views) => run({ kind: 'render', inputs, keys, views }),
     renderedDiffs: async (htmlFiles, keys) => void (await run({ kind: 'rendered', htmlFiles, keys })),
     close: async () => {
       await Promise.all((workers ?? []).map((w) => w.terminate()));

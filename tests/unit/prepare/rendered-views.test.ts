@@ -62,21 +62,28 @@ describe("the prepare step's rendered views", () => {
     expect(views.flat().some((b) => b.kind === 'changed')).toBe(true);
   }, 120_000);
 
-  it('renders a batch on a worker as this thread renders each revision, the HTML kept by the thread that rendered it', async () => {
+  it('renders a batch on a worker as this thread renders each revision, the HTML and the views kept by the thread that rendered them', async () => {
     const cache = new ContentCache(tempDir('rendered-views-'));
     const pool = createRenderPool(site, cache, 1);
     const inputs = syntheticRevisions(30, 4, 200).map((markdown, i) => ({ page: 'ports/xen/howto', revision: `1.${i + 1}`, firstLine: 1, missing: [], markdown }));
     const keys = inputs.map((input) => `r${input.revision}`);
+    // The view of each pair a batch holds both sides of, but one that no view is asked of (the first revision of each
+    // batch has no pair in it).
+    const views = keys.map((_, k) => (k === 0 || k === 24 || k === 10 ? null : `v${k}`));
     const whole = createRenderer(site, { reuse: false });
     try {
       // The first batch (24 revisions) runs in this thread, the next on the worker.
-      const findings = [...(await pool.render(inputs.slice(0, 24), keys.slice(0, 24))), ...(await pool.render(inputs.slice(24), keys.slice(24)))];
+      const findings = [...(await pool.render(inputs.slice(0, 24), keys.slice(0, 24), views.slice(0, 24))), ...(await pool.render(inputs.slice(24), keys.slice(24), views.slice(24)))];
+      const htmls: string[] = [];
       for (const [k, found] of findings.entries()) {
         const { html, ...expected } = await whole(inputs[k]!);
+        htmls.push(html);
         expect(found).toEqual(expected);
         expect(cache.readJson('findings', keys[k]!)).toEqual(expected);
         expect(cache.read('html', keys[k]!)).toBe(html);
       }
+      for (const [k, key] of views.entries()) if (key !== null) expect(cache.readJson('rendered', key), `pair ${k}`).toEqual(renderedDiff(htmls[k - 1]!, htmls[k]!));
+      expect(views.filter((key) => key !== null && cache.has('rendered', key))).toHaveLength(27);
     } finally {
       await pool.close();
     }
