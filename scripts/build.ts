@@ -6,7 +6,7 @@
  * (pages, revisions, pairs) whose inputs changed, and once the build has succeeded those files move into
  * the previous output in place; the other units' files stay as they are.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -36,24 +36,26 @@ const fail = (message: string): never => {
  */
 const compileCache = { NODE_COMPILE_CACHE: resolve('node_modules/.cache/netbsd-wiki-history/node-compile') };
 
-/** A child's end: null when it succeeded, else its exit code or signal. */
-const ended = (child: ChildProcess) => new Promise<string | null>((done) => child.on('close', (code, signal) => done(code === 0 ? null : String(code ?? signal))));
-
 let started = Date.now();
-[prepared, planFile, staging].forEach((file) => rmSync(file, { recursive: true, force: true }));
-// Astro's content layer loads the collection it stored the last time before the loader replaces it whole
-// (src/loaders/wiki-loader.ts): for the whole wiki 21 MB parsed in 1.3 s into 170 MB, for nothing. Astro keeps it in
-// its cache folder (the default, node_modules/.astro); without it Astro starts from an empty store.
-rmSync(resolve('node_modules/.astro/data-store.json'), { force: true });
-const prepare = spawn(process.execPath, ['scripts/prepare.ts', prepared, preparedUnits, planFile], {
+rmSync(planFile, { force: true });
+const prepare = spawnSync(process.execPath, ['scripts/prepare.ts', prepared, preparedUnits, planFile], {
   stdio: 'inherit',
   // Worker threads take the process's V8 flags: the render workers get the same young generation.
   env: { ...compileCache, ...process.env, NODE_OPTIONS: withNodeFlags(process.env.NODE_OPTIONS, { 'max-semi-space-size': PREPARE_SEMI_SPACE_MIB }) },
 });
-// Astro starts beside the prepare step: its own start (loading its modules, the configuration, Vite) needs no record,
-// and its content loader waits for the records' file (src/prepare/prepared-site.ts). Its own script, not through npx
-// (another Node process, half a second); without telemetry, which runs git and opens a connection to Astro's server
-// on every build.
+if (prepare.status !== 0) process.exit(1);
+console.error(`time: prepare ${elapsed(started)}`);
+// The prepare step left a plan when the previous output can be updated: Astro then builds only the units it lists.
+const incremental = existsSync(planFile);
+
+started = Date.now();
+rmSync(staging, { recursive: true, force: true });
+// Astro's content layer loads the collection it stored the last time before the loader replaces it whole
+// (src/loaders/wiki-loader.ts): for the whole wiki 21 MB parsed in 1.3 s into 170 MB, for nothing. Astro keeps it in
+// its cache folder (the default, node_modules/.astro); without it Astro starts from an empty store.
+rmSync(resolve('node_modules/.astro/data-store.json'), { force: true });
+// Astro's own script, not through npx (another Node process, half a second); without telemetry, which runs git
+// and opens a connection to Astro's server on every build.
 const astroBin = fileURLToPath(new URL('bin/astro.mjs', import.meta.resolve('astro/package.json')));
 const astro = spawn(process.execPath, [astroBin, 'build', '--outDir', staging, ...process.argv.slice(2)], {
   stdio: 'inherit',
@@ -64,30 +66,10 @@ const astro = spawn(process.execPath, [astroBin, 'build', '--outDir', staging, .
     ...process.env,
     NODE_OPTIONS: withNodeFlags(process.env.NODE_OPTIONS, { 'max-old-space-size': ASTRO_HEAP_MIB, 'max-semi-space-size': ASTRO_SEMI_SPACE_MIB }),
     WIKI_PREPARED: prepared,
-    WIKI_PREPARER: String(prepare.pid),
-    // The plan the prepare step writes before the records: the units Astro builds, or null for all.
-    WIKI_BUILD_ONLY: planFile,
+    ...(incremental ? { WIKI_BUILD_ONLY: planFile } : {}),
   },
 });
-const astroExit = ended(astro);
-// Astro failing while the site is prepared (its configuration, say) ends the preparing too.
-void astroExit.then((failed) => failed !== null && prepare.kill());
-const prepareFailed = await ended(prepare);
-const childFiles = [prepared, preparedUnits, planFile];
-if (prepareFailed !== null) {
-  astro.kill();
-  const astroFailed = await astroExit;
-  childFiles.forEach((file) => rmSync(file, { force: true }));
-  if (prepare.signalCode === 'SIGTERM' && astroFailed !== null) fail(`astro build failed (exit ${astroFailed})`);
-  // The prepare step said why, in one `error:` line.
-  rmSync(staging, { recursive: true, force: true });
-  process.exit(1);
-}
-console.error(`time: prepare ${elapsed(started)}`);
-// The prepare step planned an update of the previous output when it can be reused: Astro then builds only the units it lists.
-const build = JSON.parse(readFileSync(planFile, 'utf8')) as string[] | null;
-const incremental = build !== null;
-
+const astroExit = new Promise<string | null>((done) => astro.on('close', (code, signal) => done(code === 0 ? null : String(code ?? signal))));
 // While Astro builds, on the core it leaves: the walk of the previous output, which changes nothing (the whole wiki's
 // 170,000 files took 2-5 s; round 9) and which the update needs.
 const walked = Date.now();
@@ -95,10 +77,10 @@ const previousFiles = incremental ? [...filesUnder(outDir)] : undefined;
 if (previousFiles) console.error(`incremental: ${previousFiles.length} files of ${outDir}/ listed while Astro builds (${elapsed(walked)})`);
 const astroFailed = await astroExit;
 if (astroFailed !== null) {
-  childFiles.forEach((file) => rmSync(file, { force: true }));
+  [prepared, preparedUnits, planFile].forEach((file) => rmSync(file, { force: true }));
   fail(`astro build failed (exit ${astroFailed})`);
 }
-console.error(`time: astro build ${elapsed(started)} from the start, beside the prepare step`);
+console.error(`time: astro build ${elapsed(started)}`);
 
 // What the rest needs, loaded only now: this process waits through Astro's run, so what it holds adds to Astro's peak.
 const [{ writeByteFiles }, { manifestOf, manifestPath, pageRevisions, planOf, plannedUnits, updateInPlace, writeManifest }, { buildSearchIndex }, { headersFile }, { writeSitemap }, { ContentCache }] =
@@ -108,7 +90,7 @@ const units = JSON.parse(readFileSync(preparedUnits, 'utf8')) as SiteUnits;
 rmSync(preparedUnits, { force: true });
 const pages = pageRevisions(units);
 const newest = units.pages.flatMap(([page, revisions]) => ['r', 'annotate'].map((view) => `/${page}/${view}/${revisions.at(-1)!}/`));
-const plan = planOf(units.units, build);
+const plan = planOf(units.units, incremental ? (JSON.parse(readFileSync(planFile, 'utf8')) as string[]) : null);
 rmSync(planFile, { force: true });
 
 started = Date.now();

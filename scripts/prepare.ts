@@ -22,14 +22,15 @@ try {
   const prepared = await prepareSite(await openSiteSource((message) => console.error(message)), { cacheDir, upstream, log: (message) => console.error(message) });
   const units = siteUnits(prepared.records, siteKey([...new Set(prepared.records.map((r) => r.page))]));
   writeJsonFile(unitsOut, units);
-  if (planOut) {
-    const plan = planBuild(manifestOf(units), readManifest(manifestPath(cacheDir, outDir), outDir), pageRevisions(units));
-    writeJsonFile(planOut, plan.build);
-    if (plan.build !== null) console.error(`incremental: ${plan.build.length} of ${Object.keys(units.units).length} pages, revisions and pairs changed; the rest is taken from ${outDir}/`);
-  }
-  // Last: Astro, started beside this step, loads the records as soon as their file is there, and the plan with them.
   writeJsonFile(out, prepared);
   console.error(`content: ${prepared.records.length} revisions checked and prepared`);
+  if (planOut) {
+    const plan = planBuild(manifestOf(units), readManifest(manifestPath(cacheDir, outDir), outDir), pageRevisions(units));
+    if (plan.build !== null) {
+      writeJsonFile(planOut, plan.build);
+      console.error(`incremental: ${plan.build.length} of ${Object.keys(units.units).length} pages, revisions and pairs changed; the rest is taken from ${outDir}/`);
+    }
+  }
 } catch (error) {
   console.error(`error: ${(error as Error).message}`);
   process.exit(1);

@@ -8,6 +8,6 @@ export function unitsIn(build: readonly string[] | null): (unit: string) => bool
   return (unit) => wanted.has(unit);
 }
 
-/** The predicate of a plan file (`WIKI_BUILD_ONLY`: a JSON array of unit ids, or null for all); without one, every unit. */
+/** The predicate of a plan file (`WIKI_BUILD_ONLY`: a JSON array of unit ids); without one, every unit. */
 export const buildFilter = (planFile: string | undefined): ((unit: string) => boolean) =>
-  unitsIn(planFile ? (JSON.parse(readFileSync(planFile, 'utf8')) as string[] | null) : null);
+  unitsIn(planFile ? (JSON.parse(readFileSync(planFile, 'utf8')) as string[]) : null);

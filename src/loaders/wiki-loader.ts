@@ -3,16 +3,13 @@ import type { Loader } from 'astro/loaders';
 import { neededRecords } from '../build/needed-records.ts';
 import type { PreparedSite } from '../prepare/prepare-site.ts';
 
-/**
- * `builds`: which units this run builds (src/build/build-filter.ts), asked once the site is prepared; `recent`: how many
- * revisions recent changes lists.
- */
-export function wikiLoader(prepared: (log: (message: string) => void) => Promise<PreparedSite>, builds: () => (unit: string) => boolean, recent: number): Loader {
+/** `builds`: whether this run builds a unit (src/build/build-filter.ts); `recent`: how many revisions recent changes lists. */
+export function wikiLoader(prepared: (log: (message: string) => void) => Promise<PreparedSite>, builds: (unit: string) => boolean, recent: number): Loader {
   return {
     name: 'wiki-revisions',
     async load({ store, parseData, generateDigest, logger }) {
       const all = (await prepared((message) => logger.info(message))).records;
-      const records = neededRecords(all, builds(), recent);
+      const records = neededRecords(all, builds, recent);
       store.clear();
       for (const record of records) {
         const id = `${record.page}@${record.revision}`;
