@@ -13,6 +13,7 @@ import { createRenderPool } from '../../../src/prepare/render-pool.ts';
 import { prepareSite } from '../../../src/prepare/prepare-site.ts';
 import { headingAliases } from '../../../src/utils/heading-aliases.ts';
 import type { RevisionOutline } from '../../../src/schemas/record.ts';
+import type { Revision } from '../../../src/schemas/revision.ts';
 import { tempDir } from '../../helpers/temp-dir.ts';
 
 const seed = readContentDir('content');
@@ -30,6 +31,20 @@ describe("the prepare step's rendered views", () => {
     const kept = cache.readJson('rendered', newer!.renderedKey!);
     expect(kept).toEqual(renderedDiff(shown(older), shown(newer)));
     expect(JSON.stringify(kept)).toContain('pvgrub');
+  }, 120_000);
+
+  it('keeps for every pair, computed by the batch that rendered both or left over for after, what the view computes from both pages', async () => {
+    const cacheDir = tempDir('rendered-views-');
+    // 40 revisions go in two batches: pair 20 has one revision in each, and is computed after them from their files.
+    const revisions: Revision[] = syntheticRevisions(40, 6, 120).map((body, i) => ({
+      page: 'ports/xen/howto', revision: `1.${i + 1}`, date: `2020-01-01T00:${String(i).padStart(2, '0')}:00Z`, author: 'a', log: 'l', firstLine: 1, missing: [], state: 'present', origin: `test@1.${i + 1}`, body,
+    }));
+    const { records } = await prepareSite({ pages: site.pages, readPage: async () => revisions }, { cacheDir, upstream: site.upstream, threads: 0 });
+    const cache = new ContentCache(cacheDir);
+    for (let i = 1; i < records.length; i++) {
+      const [older, newer] = [records[i - 1]!, records[i]!];
+      expect(cache.readJson('rendered', newer.renderedKey!), `pair ${i}`).toEqual(renderedDiff(cache.read('html', older.htmlKey!), cache.read('html', newer.htmlKey!)));
+    }
   }, 120_000);
 
   it('a worker thread keeps what this thread keeps, reading the HTML files it is given', async () => {
