@@ -36,8 +36,8 @@ const renderInput = (r: Revision): RenderInput | null =>
 /**
  * Renders what the cache lacks (in parallel, each batch of revisions in order, into the cache): each revision's
  * findings, as soon as its batch is done. A batch also computes the view of each pair it renders both sides of
- * (`viewKeys[i]`: the view of revisions i - 1 and i) while it has their HTML: read back from the cache, the HTML of 300
- * revisions of a 1,000-line page cost each worker some 0.4 s (bench/RESULTS.md, round 10).
+ * (`viewKeys[i]`: the view of revisions i - 1 and i) while it has their HTML: reading it back from the cache was 0.35 s
+ * of each worker's 1.3 s of views in a profile of 300 revisions of a 1,000-line page (bench/RESULTS.md, round 10).
  */
 function renderAll(inputs: ReadonlyArray<RenderInput | null>, htmlKeys: ReadonlyArray<string | null>, viewKeys: ReadonlyArray<string | null>, context: PrepareContext): Array<Promise<RenderFindings>> {
   const { cache, pool } = context;
