@@ -25,6 +25,7 @@ export function codeLanguage(code: Element): string {
   return 'plaintext';
 }
 
+/** The plugin, with the site's highlighting (`shikiConfig`): each setting Astro's markdown passes to Shiki, passed the same way. */
 export default function rehypeHighlightCode(config: HighlightConfig) {
   let highlighter: Promise<ShikiHighlighter> | undefined;
   return async (tree: Root) => {
@@ -36,11 +37,11 @@ export default function rehypeHighlightCode(config: HighlightConfig) {
       if (!EXCLUDED.has(language)) blocks.push({ parent, index, code, language });
     });
     if (blocks.length === 0) return;
-    highlighter ??= createShikiHighlighter({ langs: config.langs, theme: config.theme });
+    highlighter ??= createShikiHighlighter({ langs: config.langs, theme: config.theme, themes: config.themes, langAlias: config.langAlias });
     const shiki = await highlighter;
     for (const { parent, index, code, language } of blocks) {
       const meta = (code.data as { meta?: string } | undefined)?.meta ?? (code.properties.metastring as string | undefined);
-      const result = await shiki.codeToHast(toString(code), language, { meta, wrap: config.wrap, transformers: config.transformers });
+      const result = await shiki.codeToHast(toString(code), language, { meta, wrap: config.wrap, defaultColor: config.defaultColor, transformers: config.transformers });
       parent.children[index] = result.children[0] as Element;
     }
   };
