@@ -2,9 +2,10 @@
 import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
 import { toHtml } from 'hast-util-to-html';
+import { asciiHtml } from '../utils/ascii-html.ts';
 
 /** The article's inner HTML, or null when the page has none (a removed page). */
 export function articleHtml(page: string): string | null {
   const article = select('article.wiki', fromHtml(page));
-  return article ? toHtml({ type: 'root', children: article.children }) : null;
+  return article ? asciiHtml(toHtml({ type: 'root', children: article.children })) : null;
 }

@@ -1,11 +1,7 @@
 /** The rows of a diff: line numbers that are anchors, text with word marks, moved-line links (shared by the renderer and the page script that shows more context). */
+import { escapeHtml } from '../utils/ascii-html.ts';
 import type { ContextRow, ModelLine } from './types.ts';
 import type { Segment } from './words.ts';
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-
-/** Escapes text for HTML content and double-quoted attributes. */
-export const escapeHtml = (text: string): string => text.replace(/[&<>"]/g, (c) => ESCAPES[c]!);
 
 const tag = (kind: Segment['kind'], text: string) =>
   kind === 'removed' ? `<del>${escapeHtml(text)}</del>` : kind === 'added' ? `<ins>${escapeHtml(text)}</ins>` : escapeHtml(text);

@@ -1,13 +1,12 @@
 /** Renders a DiffModel to HTML, the same string on the server and in the browser (one markup, two views by CSS). */
 import type { Heading } from '../markdown/outline.ts';
+import { escapeHtml } from '../utils/ascii-html.ts';
 import { formatDate } from '../utils/format.ts';
 import type { SectionEntry } from './sections.ts';
 import type { ChangeCounts, DiffModel, ModelBlock, ModelHunk, ModelLine } from './types.ts';
-import { changedRow, contextRow, escapeHtml, rowsCounters, type NumberStyle } from './render-rows.ts';
+import { changedRow, contextRow, rowsCounters, type NumberStyle } from './render-rows.ts';
 import type { HunkSpan } from './line-range.ts';
 import { moreButtons } from './more-buttons.ts';
-
-export { escapeHtml };
 
 export interface RenderLinks {
   /** URL of a revision's rendered page, with `#slug` when a heading is given. */
@@ -28,7 +27,7 @@ export interface DiffNeighbours {
 }
 
 const span = (lines: ModelLine[]) =>
-  lines.length === 0 ? 'none' : lines.length === 1 ? `${lines[0]!.n}` : `${lines[0]!.n}–${lines.at(-1)!.n}`;
+  lines.length === 0 ? 'none' : lines.length === 1 ? `${lines[0]!.n}` : `${lines[0]!.n}&ndash;${lines.at(-1)!.n}`;
 
 function block(b: ModelBlock, style: NumberStyle): string {
   if (b.kind === 'context') return b.rows.map((r) => contextRow(r, style)).join('');
@@ -52,7 +51,7 @@ function sectionLinks(model: DiffModel, links: RenderLinks, old: Heading | null,
   const left = headingLink(links, model.from.revision, old);
   if (old?.text === neu?.text && old?.slug === neu?.slug && old && neu)
     return `${left} <span class="rv">(<a href="${escapeHtml(links.revision(model.to.revision, neu.slug))}">in ${escapeHtml(model.to.revision)}</a>)</span>`;
-  return `${left} → ${headingLink(links, model.to.revision, neu)}`;
+  return `${left} &rarr; ${headingLink(links, model.to.revision, neu)}`;
 }
 
 function hunk(model: DiffModel, h: ModelHunk, links: RenderLinks, index: number, spans: readonly HunkSpan[], linked: boolean): string {
@@ -138,8 +137,8 @@ export function renderPairHeader(model: DiffModel, links: RenderLinks, around: D
     ? ''
     : `<p class="dstat">${plural(model.hunks.length, 'change')}: ${countsText(model.counts)}.</p>`;
   const nav = [
-    around.previous && `<li><a rel="prev" href="${escapeHtml(links.diff(...around.previous))}">← Previous diff (${escapeHtml(around.previous.join(' → '))})</a></li>`,
-    around.next && `<li><a rel="next" href="${escapeHtml(links.diff(...around.next))}">Next diff (${escapeHtml(around.next.join(' → '))}) →</a></li>`,
+    around.previous && `<li><a rel="prev" href="${escapeHtml(links.diff(...around.previous))}">&larr; Previous diff (${escapeHtml(around.previous[0])} &rarr; ${escapeHtml(around.previous[1])})</a></li>`,
+    around.next && `<li><a rel="next" href="${escapeHtml(links.diff(...around.next))}">Next diff (${escapeHtml(around.next[0])} &rarr; ${escapeHtml(around.next[1])}) &rarr;</a></li>`,
     `<li><a href="${escapeHtml(links.diffFile(from.revision, to.revision))}" download type="text/x-diff">Download .diff</a></li>`,
     `<li><a href="${escapeHtml(links.history())}">Compare other revisions</a></li>`,
   ].filter(Boolean);

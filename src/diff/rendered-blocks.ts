@@ -8,6 +8,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
+import { asciiHtml } from '../utils/ascii-html.ts';
 import { classes, isElement } from './rendered-nodes.ts';
 
 /** The page's own links in headings (self-link, old anchors, section history): not wiki text, and not to repeat here. */
@@ -54,7 +55,7 @@ export interface Block {
   markup?: string;
 }
 
-export const markup = (block: Block): string => (block.markup ??= toHtml(block.element));
+export const markup = (block: Block): string => (block.markup ??= asciiHtml(toHtml(block.element)));
 export const alike = (a: Block, b: Block): boolean => (a.source !== null && a.source === b.source) || markup(a) === markup(b);
 
 /** A revision's blocks, and the blocks of each piece it was parsed in, by the piece's text. */

@@ -2,6 +2,7 @@
 import type { Element, ElementContent, Text } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
+import { asciiHtml } from '../utils/ascii-html.ts';
 import { diffLines } from './line-diff.ts';
 import { alike, blocksOf, markup, reparseBlocks, type Block, type ParsedBlocks } from './rendered-blocks.ts';
 import { markInline, unmarkEdited } from './rendered-inline.ts';
@@ -32,7 +33,7 @@ function likeness(a: string, b: string): number {
   return (2 * shared) / (x.length + y.length);
 }
 
-const html = (e: Element): string => toHtml(e);
+const html = (e: Element): string => asciiHtml(toHtml(e));
 const mark = (tag: 'ins' | 'del', text: string): Element => ({ type: 'element', tagName: tag, properties: {}, children: [{ type: 'text', value: text }] });
 
 /** The new block with added words wrapped in `ins` and removed words put back as `del` where they were. */

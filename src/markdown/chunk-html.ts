@@ -7,6 +7,7 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { headingRank } from 'hast-util-heading-rank';
 import { toHtml } from 'hast-util-to-html';
+import { asciiHtml } from '../utils/ascii-html.ts';
 
 /** Where a chunk's copy stands in the page's tree: `tree` is the kept tree it was copied from. */
 export interface ChunkSpan {
@@ -29,8 +30,8 @@ function pageParts(nodes: ReadonlyArray<RootContent | ElementContent>, out: stri
   return out;
 }
 
-/** The whole tree's HTML, as the serializer gives it for a tree with no kept chunks. */
-export const pageHtml = (tree: Root): string => toHtml(tree, OPTIONS);
+/** The whole tree's HTML, as the serializer gives it for a tree with no kept chunks; in ASCII (ascii-html.ts). */
+export const pageHtml = (tree: Root): string => asciiHtml(toHtml(tree, OPTIONS));
 
 export type SerializePage = (tree: Root, spans: readonly ChunkSpan[], page: string) => string;
 

@@ -1,15 +1,18 @@
 /** Tells the reader, at the right block, that a line of the page is missing from our source. */
-import type { Root, RootContent } from 'mdast';
+import type { Emphasis, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { missingNoteText } from '../utils/excerpt-notes.ts';
 import { positionOfPageLine } from '../utils/page-lines.ts';
 import { renderContextOf } from './render-context.ts';
 
+/** The note's warning sign: in the markup, not in the stylesheet, whose minifier writes it back as a character (ascii-html.ts). */
+const sign: Emphasis = { type: 'emphasis', data: { hName: 'span', hProperties: { ariaHidden: 'true' } }, children: [{ type: 'text', value: '\u26A0 ' }] };
+
 function notice(text: string): RootContent {
   return {
     type: 'paragraph',
     data: { hProperties: { className: ['missing-text'], role: 'note' } },
-    children: [{ type: 'text', value: text }],
+    children: [structuredClone(sign), { type: 'text', value: text }],
   };
 }
 

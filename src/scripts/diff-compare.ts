@@ -1,7 +1,8 @@
 /** The compare page: reads ?from=&to=, checks them, sends prebuilt pairs to their page, computes the rest in a worker. */
 import { diffLinks } from '../diff/links.ts';
 import { neighbourDiffs, pairName } from '../diff/pairs.ts';
-import { escapeHtml, renderDiff, renderPairHeader } from '../diff/render.ts';
+import { renderDiff, renderPairHeader } from '../diff/render.ts';
+import { escapeHtml } from '../utils/ascii-html.ts';
 import { renderRenderedView } from '../diff/render-rendered.ts';
 import type { RenderedBlock } from '../diff/rendered.ts';
 import type { CompareRequest, Comparison } from './diff-compute.ts';

@@ -4,7 +4,7 @@
  * so a computed older revision reads exactly as a prebuilt one would.
  */
 import type { AnnotatedLine } from '../diff/annotate.ts';
-import { escapeHtml } from '../diff/render-rows.ts';
+import { escapeHtml } from '../utils/ascii-html.ts';
 import type { MissingLine } from '../schemas/revision.ts';
 import { formatDate } from '../utils/format.ts';
 import { urls } from '../utils/urls.ts';

@@ -1,5 +1,5 @@
 /** The source view's table as HTML: numbered lines, `#L<n>` anchors; the build's page and the browser's computed view both use it. */
-import { escapeHtml } from '../diff/render-rows.ts';
+import { escapeHtml } from '../utils/ascii-html.ts';
 import type { MissingLine } from '../schemas/revision.ts';
 import { sourceLines } from '../utils/excerpt.ts';
 

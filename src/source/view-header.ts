@@ -2,7 +2,7 @@
  * The top of a view computed in the browser, as HTML: the same breadcrumbs, title, view tabs, revision facts, upstream
  * links and excerpt note as the prebuilt views' components (PageHeader, RevisionMeta, UpstreamLinks, ExcerptNote).
  */
-import { escapeHtml } from '../diff/render-rows.ts';
+import { escapeHtml } from '../utils/ascii-html.ts';
 import type { MissingLine } from '../schemas/revision.ts';
 import { upstreamLinks, type UpstreamHosts, type UpstreamTarget } from '../upstream/links.ts';
 import { breadcrumbs } from '../utils/breadcrumbs.ts';
@@ -45,12 +45,12 @@ export function viewHeaderHtml({ page, title, current, revision: r, hosts, upstr
   return `<nav class="crumbs" aria-label="Breadcrumbs"><ol>${crumbs.map((c) => `<li>${link(c.href, c.label)}</li>`).join('')}</ol></nav>`
     + `<h1>${escapeHtml(title)}</h1>`
     + `<nav class="tabs" aria-label="Page views"><ul>${tabs.map(([key, label, href]) => `<li>${link(href, label, key === current ? ' aria-current="page"' : '')}</li>`).join('')}</ul></nav>`
-    + `<details class="fold revmeta"><summary><strong>Revision ${escapeHtml(r.revision)}</strong> · ${date}${escapeHtml(formatMinute(r.date))}</time>${r.author ? ` · ${escapeHtml(r.author)}` : ''}</summary>`
+    + `<details class="fold revmeta"><summary><strong>Revision ${escapeHtml(r.revision)}</strong> &middot; ${date}${escapeHtml(formatMinute(r.date))}</time>${r.author ? ` &middot; ${escapeHtml(r.author)}` : ''}</summary>`
     + (facts ? `<dl class="meta">${facts}</dl>` : '') + `${revnav}</details>`
     + `<nav class="upstream-links" aria-label="Upstream"><ul>${upstreamLinks(hosts, page, upstream).map((l) => `<li>${link(l.href, l.label, ' rel="external"')}</li>`).join('')}</ul></nav>`;
 }
 
-/** The note that a revision is only an excerpt of its page, as ExcerptNote says it; empty for a whole page. */
+/** The note that a revision is only an excerpt of its page (ExcerptNote.astro's too); empty for a whole page. */
 export function excerptNoteHtml(revision: string, body: string, firstLine: number, missing: readonly MissingLine[]): string {
   const range = excerptRange(body, firstLine);
   if (!isExcerpt(firstLine, missing.length) || !range) return '';

@@ -58,7 +58,7 @@ export function upstreamLinks(hosts: UpstreamHosts, page: string, target: Upstre
     log: 'History in cvsweb',
     revision: `Revision ${'revision' in target ? target.revision : ''} in cvsweb`,
     annotate: `Annotate ${'revision' in target ? target.revision : ''} in cvsweb`,
-    diff: target.kind === 'diff' ? `Diff ${target.from} → ${target.to} in cvsweb` : '',
+    diff: target.kind === 'diff' ? `Diff ${target.from} to ${target.to} in cvsweb` : '',
   };
   if (cvs) links.push({ label: what[target.kind], href: cvs });
   return links;

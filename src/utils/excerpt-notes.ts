@@ -12,8 +12,8 @@ export function excerptNoteText(revision: string, first: number, last: number, g
 
 /**
  * What a missing line held, where it stood; `standIn` is the text the renderer took in its place (a heading's
- * underline, say). Says neither the revision nor "missing" twice: the note sits in that revision's text, and
- * site.css marks it with a warning sign.
+ * underline, say). Says neither the revision nor "missing" twice: the note sits in that revision's text, after a
+ * warning sign.
  */
 export function missingNoteText(line: number, what: string, standIn?: string): string {
   return `Page line ${line} is not in our source: it held ${what}.${standIn ? ` Read here as "${standIn}".` : ''}`;

@@ -7,7 +7,7 @@ test('every view links the page upstream and the same thing in cvsweb', async ({
   const views: Array<[string, string, string]> = [
     ['/ports/xen/howto/', 'Revision 1.52 in cvsweb', `${cvs}?rev=1.52`],
     ['/ports/xen/howto/r/1.51/', 'Revision 1.51 in cvsweb', `${cvs}?rev=1.51`],
-    ['/ports/xen/howto/diff/1.51..1.52/', 'Diff 1.51 → 1.52 in cvsweb', `${cvs}.diff?r1=1.51;r2=1.52`],
+    ['/ports/xen/howto/diff/1.51..1.52/', 'Diff 1.51 to 1.52 in cvsweb', `${cvs}.diff?r1=1.51;r2=1.52`],
     ['/ports/xen/howto/annotate/', 'Annotate 1.52 in cvsweb', `${cvs}?annotate=1.52`],
     ['/ports/xen/howto/history/', 'History in cvsweb', cvs],
   ];

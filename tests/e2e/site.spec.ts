@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { filesUnder } from '../../src/build/output-files.ts';
 import { expect, test, type Page } from './fixtures.ts';
 
 const inViewport = async (page: Page, selector: string) =>
@@ -149,4 +152,10 @@ test('light and dark colour schemes', async ({ page }) => {
   expect(await background()).toBe('rgb(255, 255, 255)');
   await page.emulateMedia({ colorScheme: 'dark' });
   expect(await background()).toBe('rgb(13, 17, 23)');
+});
+
+test('every built page is written in ASCII, other characters as references (src/utils/ascii-html.ts)', () => {
+  const pages = [...filesUnder('dist-test')].filter((file) => file.endsWith('.html'));
+  expect(pages.length).toBeGreaterThan(20);
+  expect(pages.filter((file) => readFileSync(join('dist-test', file)).some((byte) => byte > 0x7f))).toEqual([]);
 });

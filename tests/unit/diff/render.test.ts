@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDiffModel } from '../../../src/diff/model.ts';
-import { escapeHtml, renderDiff, renderHunks } from '../../../src/diff/render.ts';
+import { renderDiff, renderHunks } from '../../../src/diff/render.ts';
+import { escapeHtml } from '../../../src/utils/ascii-html.ts';
 import { withHeadings } from '../../../src/diff/headings.ts';
 import { diffLinks } from '../../../src/diff/links.ts';
 import { seedRevision } from './seed.ts';
@@ -75,7 +76,7 @@ describe('renderDiff', () => {
 
   it('folds a rewrapped-only paragraph into a labelled details element', () => {
     const out = renderHunks(buildDiffModel(revision('1', 'Intro\n\nalpha beta gamma\ndelta\n'), revision('2', 'Intro\n\nalpha beta\ngamma delta\n')), links);
-    expect(out).toContain('<details class="rw"><summary>Rewrapped only: same words, new line breaks (old 3–4, new 3–4)</summary>');
+    expect(out).toContain('<details class="rw"><summary>Rewrapped only: same words, new line breaks (old 3&ndash;4, new 3&ndash;4)</summary>');
   });
 
   it('says so when there are no differences', () => {

@@ -14,7 +14,7 @@ describe('section history links in rendered headings', () => {
   it('give a heading that holds a link of its own a named # link after its history link', async () => {
     const html = await renderSnippet('## See [the docs](https://example.org/)\n', 'sandbox/page');
     expect(html).toContain(
-      '<a href="https://example.org/">the docs</a> <a class="heading-history" href="/sandbox/page/sections/#see-the-docs">history</a> <a class="heading-link" href="#see-the-docs" aria-label="Link to section “See the docs”">#</a></h2>',
+      '<a href="https://example.org/">the docs</a> <a class="heading-history" href="/sandbox/page/sections/#see-the-docs">history</a> <a class="heading-link" href="#see-the-docs" aria-label="Link to section &#x201C;See the docs&#x201D;">#</a></h2>',
     );
   });
 });

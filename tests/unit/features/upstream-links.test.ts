@@ -23,7 +23,7 @@ describe('upstream links', () => {
     const links = upstreamLinks(mirror, 'a/b', { kind: 'diff', from: '1.1', to: '1.2' });
     expect(links).toEqual([
       { label: 'This page on wiki.example.org', href: 'http://wiki.example.org/a/b/' },
-      { label: 'Diff 1.1 → 1.2 in cvsweb', href: 'http://cvs.example.org/cgi/wikisrc/a/b.mdwn.diff?r1=1.1;r2=1.2' },
+      { label: 'Diff 1.1 to 1.2 in cvsweb', href: 'http://cvs.example.org/cgi/wikisrc/a/b.mdwn.diff?r1=1.1;r2=1.2' },
     ]);
   });
 

@@ -16,7 +16,7 @@ const html = async (markdown: string) => (await render({ page: 'ports/xen/howto'
 describe('directives the site cannot render', () => {
   it('show a placeholder naming the directive, never raw text in a code span', async () => {
     const out = await html('Pages: [[!inline pages="ports/*" archive=yes]]\n\n[[!map pages="*"]]\n');
-    expect(out).toContain('<p>Pages: <span class="wiki-directive" role="note">[[!inline]] is shown only on <a href="https://wiki.example.org/ports/xen/howto/">the wiki’s own page</a></span></p>');
+    expect(out).toContain('<p>Pages: <span class="wiki-directive" role="note">[[!inline]] is shown only on <a href="https://wiki.example.org/ports/xen/howto/">the wiki&#x2019;s own page</a></span></p>');
     expect(out).toMatch(/^<p>Pages.*\n<span class="wiki-directive" role="note">\[\[!map\]\]/m);
     expect(out).not.toContain('<code');
     expect(out).not.toContain('archive');
@@ -33,13 +33,13 @@ describe('bad input', () => {
   it('a template that includes itself stops with an error box, as ikiwiki stops its loop', async () => {
     const out = await html('[[!template id=loop]]\n\nStill here.');
     expect(out.match(/again/g)?.length).toBe(8);
-    expect(out).toContain('template “loop” includes itself');
+    expect(out).toContain('template &#x201C;loop&#x201D; includes itself');
     expect(out).toContain('<p>Still here.</p>');
   });
 
   it('a template the site lacks, and a template without id, are named in a visible notice', async () => {
     const out = await html('[[!template id=nowhere text="x"]]\n\n[[!template text="y"]]');
-    expect(out).toContain('Template “nowhere” (page line 10) is not on this site.');
+    expect(out).toContain('Template &#x201C;nowhere&#x201D; (page line 10) is not on this site.');
     expect(out).toContain('[[!template Error: missing id parameter]]<span class="wiki-error-line"> (page line 12)');
   });
 
@@ -122,7 +122,7 @@ describe('images and data files of the wiki', () => {
     expect(out).toContain('<thead><tr><th>k</th><th>v</th></tr></thead><tbody>\n<tr><td>xen</td><td>4.18</td></tr>');
     expect(out).toContain('<p><a href="https://wiki.example.org/ports/xen/howto/data.dsv">Direct data download</a></p>');
     expect(out).not.toContain('ignored');
-    expect(out).toContain('[[!table Error: cannot find file “data.dsv”]]<span class="wiki-error-line"> (page line 12)');
+    expect(out).toContain('[[!table Error: cannot find file &#x201C;data.dsv&#x201D;]]<span class="wiki-error-line"> (page line 12)');
     expect(out).toContain('<p>After.</p>');
   });
 });

@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { fillMissingLines } from '../../../src/markdown/missing-lines.ts';
 import { renderMarkdown } from '../../helpers/render.ts';
 
-/** Renders `body` as an excerpt starting at page line 100 with the given missing lines, and lists its blocks. */
+/** Renders `body` as an excerpt starting at page line 100 with the given missing lines, and lists its blocks' text. */
 async function blocks(body: string, missing: Array<{ line: number; what: string; standIn?: string }>) {
   const markdown = fillMissingLines(body, 100, missing);
   const { html } = await renderMarkdown(markdown, { page: 'p', revision: '1.2', firstLine: 100, missing });
-  // A heading's words are a link to it: its text is inside that link.
-  return [...html.matchAll(/<(p|h\d)[^>]*>(?:<a href="#[^"]*">)?([^<]*)/g)].map((m) => `${m[1]}: ${m[2]!.slice(0, 30)}`);
+  // A heading's words are a link to it: its text is inside that link. A note's text follows its warning sign.
+  const text = (html: string) => html.replace(/&#x([0-9A-F]+);/g, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)));
+  return [...html.matchAll(/<(p|h\d)[^>]*>(?:<a href="#[^"]*">|<span aria-hidden="true">[^<]*<\/span>)?([^<]*)/g)].map((m) => `${m[1]}: ${text(m[2]!).slice(0, 30)}`);
 }
 
 describe('notes where text is missing', () => {

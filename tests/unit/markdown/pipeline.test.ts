@@ -13,7 +13,7 @@ describe('rendering the HowTo revisions', async () => {
   });
 
   it('renders the VPS heading from its stand-in underline and says what is missing, where', () => {
-    expect(now).toMatch(/<h1 id="netbsd-as-a-domu-in-a-vps"><a href="#netbsd-as-a-domu-in-a-vps">NetBSD as a domU in a VPS<\/a> .*<\/h1>\n<p class="missing-text" role="note">Page line 824 is not in our source/);
+    expect(now).toMatch(/<h1 id="netbsd-as-a-domu-in-a-vps"><a href="#netbsd-as-a-domu-in-a-vps">NetBSD as a domU in a VPS<\/a> .*<\/h1>\n<p class="missing-text" role="note"><span aria-hidden="true">&#x26A0; <\/span>Page line 824 is not in our source/);
     expect(now).toMatch(/Page line 826 is not in our source: it held the first line of the paragraph that ends[^<]*<\/p>\n<p>hardware\. This section explains how to/);
     expect(now).toContain('(=== or ---). Read here as "===".');
     expect(old).toContain('Page line 830 is not in our source');

@@ -16,11 +16,11 @@ describe('annotateViewHtml', () => {
   it('gives each line its number anchor, the revision that brought it and a link to that change', () => {
     const html = annotateViewHtml({ page: 'sandbox/p', revisions, index: 2, lines: all[2]!, missing: [{ line: 13, what: 'a lost line' }], state: 'present' });
     expect(rows(html)).toEqual([
-      ['L10', 'even', '/sandbox/p/r/1.1/', '≤1.1', '<td class="t">Title</td>'],
-      ['L11', 'even cont', '/sandbox/p/r/1.1/', '≤1.1', '<td class="t">=====</td>'],
-      ['L12', 'even cont', '/sandbox/p/r/1.1/', '≤1.1', '<td class="t"></td>'],
+      ['L10', 'even', '/sandbox/p/r/1.1/', '&#x2264;1.1', '<td class="t">Title</td>'],
+      ['L11', 'even cont', '/sandbox/p/r/1.1/', '&#x2264;1.1', '<td class="t">=====</td>'],
+      ['L12', 'even cont', '/sandbox/p/r/1.1/', '&#x2264;1.1', '<td class="t"></td>'],
       ['L13', 'even', '/sandbox/p/diff/1.2..1.3/#n13', '1.3', '<td class="t m" title="Not in our source: a lost line">[[!missing]]</td>'],
-      ['L14', 'even', '/sandbox/p/r/1.1/', '≤1.1', '<td class="t">kept line</td>'],
+      ['L14', 'even', '/sandbox/p/r/1.1/', '&#x2264;1.1', '<td class="t">kept line</td>'],
       ['L15', 'odd', '/sandbox/p/diff/1.1..1.2/#n14', '1.2', '<td class="t">new &quot;quoted&quot; &lt;tag&gt; &amp; more</td>'],
     ]);
     expect(html.match(/<tr /g)).toHaveLength(6);
