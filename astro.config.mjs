@@ -26,7 +26,9 @@ export default defineConfig({
   // Eight pages at once: while some are finished on a worker thread (src/middleware.ts) or written, Astro renders
   // the next. With two, Astro's thread waited on those hand-offs a third of the time (bench/RESULTS.md, round 7).
   build: { format: 'directory', inlineStylesheets: 'auto', concurrency: 8 },
-  vite: { build: { assetsInlineLimit: inlineLimit } },
+  // The history worker (src/scripts/history-worker.ts) as an ES module, split by job: a diff does not load the
+  // rendered view's HTML parser.
+  vite: { build: { assetsInlineLimit: inlineLimit }, worker: { format: 'es' } },
   // The sitemap is written by scripts/build.ts (src/build/sitemap.ts) from the finished output, which an
   // incremental build completes with the unchanged pages of the previous one: Astro sees only the pages it renders.
 });

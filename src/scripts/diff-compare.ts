@@ -8,6 +8,7 @@ import type { RenderedBlock } from '../diff/rendered.ts';
 import type { CompareRequest, Comparison } from './diff-compute.ts';
 import { install as installLines, setUpLines } from './diff-lines.ts';
 import { revealTarget } from './diff-view.ts';
+import { inWorker } from './in-worker.ts';
 
 interface PageData {
   page: string;
@@ -22,34 +23,11 @@ const links = diffLinks(data.page);
 
 const say = (html: string) => (message.innerHTML = html);
 
-/** Runs a request in a worker; falls back to this thread where workers are unavailable. */
-function inWorker<T extends object>(start: () => Worker, request: CompareRequest, accept: (data: object) => data is T, here: () => Promise<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    let worker: Worker;
-    try {
-      worker = start();
-    } catch {
-      here().then(resolve, reject);
-      return;
-    }
-    worker.addEventListener('message', (event: MessageEvent<object>) => {
-      worker.terminate();
-      if (accept(event.data)) resolve(event.data);
-      else reject(new Error((event.data as { error?: string }).error ?? 'the diff worker failed'));
-    });
-    worker.addEventListener('error', (event) => {
-      worker.terminate();
-      reject(new Error(event.message || 'the diff worker failed'));
-    });
-    worker.postMessage(request);
-  });
-}
-
 const compute = (request: CompareRequest) =>
-  inWorker(() => new Worker(new URL('./diff-worker.ts', import.meta.url), { type: 'module' }), request, (d): d is Comparison => 'model' in d, () => import('./diff-compute.ts').then((m) => m.compareRevisions(request)));
+  inWorker({ kind: 'compare', request }, (d): d is Comparison => 'model' in d, () => import('./diff-compute.ts').then((m) => m.compareRevisions(request)));
 
 const computeRendered = (request: CompareRequest) =>
-  inWorker(() => new Worker(new URL('./diff-rendered-worker.ts', import.meta.url), { type: 'module' }), request, (d): d is { rendered: RenderedBlock[] } => 'rendered' in d, () =>
+  inWorker({ kind: 'rendered', request }, (d): d is { rendered: RenderedBlock[] } => 'rendered' in d, () =>
     import('./diff-compute.ts').then(async (m) => ({ rendered: await m.compareRendered(request) })),
   );
 

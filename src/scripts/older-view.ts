@@ -5,30 +5,12 @@
 import { olderViewOf } from '../source/landing.ts';
 import type { OlderView } from '../source/older-view.ts';
 import type { UpstreamHosts } from '../upstream/links.ts';
+import { inWorker } from './in-worker.ts';
 import type { OlderViewJob } from './older-view-compute.ts';
 
-/** Runs the job in a worker; falls back to this thread where workers are unavailable. */
-function compute(job: OlderViewJob): Promise<OlderView> {
-  return new Promise((resolve, reject) => {
-    let worker: Worker;
-    try {
-      worker = new Worker(new URL('./older-view-worker.ts', import.meta.url), { type: 'module' });
-    } catch {
-      import('./older-view-compute.ts').then((m) => m.computeOlderView(job)).then(resolve, reject);
-      return;
-    }
-    worker.addEventListener('message', (event: MessageEvent<OlderView | { error: string }>) => {
-      worker.terminate();
-      if ('html' in event.data) resolve(event.data);
-      else reject(new Error(event.data.error));
-    });
-    worker.addEventListener('error', (event) => {
-      worker.terminate();
-      reject(new Error(event.message || 'the worker failed'));
-    });
-    worker.postMessage(job);
-  });
-}
+/** Computes the view in a worker, or in this thread where workers are unavailable. */
+const compute = (job: OlderViewJob): Promise<OlderView> =>
+  inWorker({ kind: 'older', job }, (d): d is OlderView => 'html' in d, () => import('./older-view-compute.ts').then((m) => m.computeOlderView(job)));
 
 const request = olderViewOf(location.pathname);
 const main = document.querySelector('main');

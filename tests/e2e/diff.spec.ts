@@ -586,7 +586,7 @@ test.describe('a page with four revisions (tests/fixtures/e2e-content/sandbox/di
     await expect(page.getByRole('navigation', { name: 'Sections changed' }).locator('li')).toHaveText(['Changed Diff demo (in 1.3) #1', 'Added Added section #1']);
     await expect(page.locator('.r.i ins')).toHaveText(['2']);
     const resources = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name));
-    expect(resources.some((name) => /diff-worker/.test(name))).toBe(true);
+    expect(resources.some((name) => /history-worker/.test(name))).toBe(true);
   });
 
   test('runs none of the scripts in the text it shows', async ({ page }) => {

@@ -40,7 +40,7 @@ test('an older annotate is computed in a worker at its own URL and equals a full
   }
   const resources = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name));
   // The worker's own fetch of history.json is in its timeline, not the page's.
-  expect(resources.some((name) => /older-view-worker/.test(name))).toBe(true);
+  expect(resources.some((name) => /history-worker/.test(name))).toBe(true);
 });
 
 test('the newest annotate computed from history.json is the prebuilt table to the byte', async ({ page }) => {
