@@ -22,7 +22,7 @@ import type { RenderPool } from './render-pool.ts';
 
 export interface PrepareContext {
   cache: ContentCache;
-  pool: Pick<RenderPool, 'lanes' | 'render' | 'renderedDiffs'>;
+  pool: Pick<RenderPool, 'lanes' | 'render' | 'renderedDiffs' | 'warm'>;
   /** Hash of the code and site settings every output depends on. */
   buildKey: string;
   /** What this build computed rather than found in the cache. */

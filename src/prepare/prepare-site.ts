@@ -54,6 +54,7 @@ async function preparedPage(source: SiteSource, page: string, context: PrepareCo
     messages.push(message);
     log(message);
   });
+  context.pool.warm(revisions.length);
   const records = revisions.length > 0 ? await preparePage(revisions, context) : [];
   if (key !== null) context.cache.writeJson('page', key, { records, messages } satisfies PreparedPage);
   return records;

@@ -31,6 +31,11 @@ export interface RenderPool {
   render(inputs: RenderInput[], keys: string[], views: Array<string | null>): Promise<RenderFindings[]>;
   /** The rendered view of each consecutive pair of revisions (`renderedDiffs`), from their HTML files (`PoolJob`), kept under the pair's key (`rendered`). */
   renderedDiffs(htmlFiles: Array<string | null>, keys: string[]): Promise<void>;
+  /**
+   * Starts the workers now if a page of `revisions` revisions would send work to them: they load their modules (half a
+   * second) while this thread makes the page's inputs, 0.3 s of 300 revisions of a 1,000-line page (bench/RESULTS.md, round 11).
+   */
+  warm(revisions: number): void;
   close(): Promise<void>;
 }
 
@@ -77,10 +82,11 @@ export function createRenderPool(site: WikiSite, cache: ContentCache, threads = 
     idle.push(worker);
     return worker;
   });
+  // A batch that would take this thread past LOCAL_FIRST goes to the workers: this thread has the page's diffs to do.
+  // Once they are up, so does every later one: this thread would load the renderer for the few views left over.
+  const stayHere = (count: number) => threads <= 0 || (localFirst && workers === undefined && done + count <= LOCAL_FIRST);
   const run = <J extends PoolJob>(job: J): Promise<PoolResult<J>> => {
-    // A batch that would take this thread past LOCAL_FIRST goes to the workers: this thread has the page's diffs to do.
-    // Once they are up, so does every later one: this thread would load the renderer for the few views left over.
-    if (threads <= 0 || (localFirst && workers === undefined && done + size(job) <= LOCAL_FIRST)) {
+    if (stayHere(size(job))) {
       done += size(job);
       local ??= Promise.all([import('../markdown/render.ts'), import('./render-job.ts')]).then(([m, j]) => ({ render: m.createRenderer(site), runJob: j.runJob }));
       return local.then(({ render, runJob }) => runJob(render, cache, job));
@@ -97,6 +103,9 @@ export function createRenderPool(site: WikiSite, cache: ContentCache, threads = 
     lanes: Math.max(1, threads),
     render: (inputs, keys, views) => run({ kind: 'render', inputs, keys, views }),
     renderedDiffs: async (htmlFiles, keys) => void (await run({ kind: 'rendered', htmlFiles, keys })),
+    warm: (revisions) => {
+      if (!stayHere(revisions)) workers ??= start();
+    },
     close: async () => {
       await Promise.all((workers ?? []).map((w) => w.terminate()));
     },

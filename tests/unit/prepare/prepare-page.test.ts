@@ -22,6 +22,7 @@ describe('preparePage', () => {
       computed: { rendered: 0, diffed: 0, unchangedPages: 0 },
       pool: {
         lanes: 1,
+        warm: () => {},
         render: async (inputs: RenderInput[]) => inputs.map(() => emptyFindings()),
         // Fails on the next turn of the event loop: while the line diffs give way to it.
         renderedDiffs: () => new Promise((_, reject) => setImmediate(() => reject(new Error('the worker stopped')))),
