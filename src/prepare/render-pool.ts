@@ -33,7 +33,7 @@ export interface RenderPool {
   renderedDiffs(htmlFiles: Array<string | null>, keys: string[]): Promise<void>;
   /**
    * Starts the workers now if a page of `revisions` revisions would send work to them: they load their modules (half a
-   * second) while this thread makes the page's inputs, 0.3 s of 300 revisions of a 1,000-line page (bench/RESULTS.md, round 11).
+   * second) while this thread makes the page's inputs, 0.2 s of 300 revisions of a 1,000-line page (bench/RESULTS.md, round 11).
    */
   warm(revisions: number): void;
   close(): Promise<void>;

@@ -2,9 +2,9 @@
 import { diffLinks } from '../diff/links.ts';
 import { neighbourDiffs, pairName } from '../diff/pairs.ts';
 import { renderDiff, renderPairHeader } from '../diff/render.ts';
-import { escapeHtml } from '../utils/ascii-html.ts';
 import { renderRenderedView } from '../diff/render-rendered.ts';
 import type { RenderedBlock } from '../diff/rendered.ts';
+import { escapeHtml } from '../utils/ascii-html.ts';
 import type { CompareRequest, Comparison } from './diff-compute.ts';
 import { install as installLines, setUpLines } from './diff-lines.ts';
 import { revealTarget } from './diff-view.ts';

@@ -1,7 +1,7 @@
 /**
  * The site's one Web Worker: computes from a page's history file what its pages do not prebuild (a diff, a pair's
  * rendered view, an older revision's annotate or source view) off the main thread. One entry rather than one a job:
- * Vite bundles each worker entry in a build of its own, some 0.15 s of every site build (bench/RESULTS.md, round 11).
+ * Vite bundles each worker entry in a build of its own, about 0.1 s each of every site build (bench/RESULTS.md, round 11).
  * Each job's code loads on its first use, so only the rendered view loads the HTML parser.
  */
 import type { HistoryJob } from './in-worker.ts';
