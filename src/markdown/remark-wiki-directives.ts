@@ -1,7 +1,7 @@
 /** Puts the expanded directives and wikilinks back where their placeholders landed: alone in a paragraph as a block, else inline; in code as written. */
 import type { Nodes, Parents, PhrasingContent, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
-import { escapeHtml } from './directives/context.ts';
+import { escapeHtml } from '../utils/ascii-html.ts';
 import { SLOT_CLOSE, SLOT_LINE, SLOT_OPEN } from './preprocess.ts';
 import type { Slot } from './slot.ts';
 

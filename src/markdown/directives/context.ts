@@ -1,4 +1,5 @@
 /** What a directive handler gets (the page, the site, a way to render wiki text) and what it gives back. */
+import { escapeHtml } from '../../utils/ascii-html.ts';
 import type { RenderFindings } from '../render-context.ts';
 import type { Expansion } from '../slot.ts';
 import type { PageIndex } from '../wiki-links.ts';
@@ -31,8 +32,6 @@ export const html = (markup: string): Expansion => ({ kind: 'html', render: () =
 /** The value of the parameter named `key`; the last one if it is given twice, as ikiwiki's plugins read their params into a hash. */
 export const param = (params: readonly Param[], key: string): string | undefined => params.findLast((p) => p.key === key)?.value;
 
-export const escapeHtml = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * A visible box saying what went wrong with a directive, in ikiwiki's words (`[[!table Error: empty data]]`),

@@ -1,5 +1,6 @@
 /** `[[!format lang """text"""]]`: the text as a code block in that language. */
-import { escapeHtml, html, errorBox, type DirectiveHandler } from './context.ts';
+import { escapeHtml } from '../../utils/ascii-html.ts';
+import { html, errorBox, type DirectiveHandler } from './context.ts';
 
 export const format: DirectiveHandler = (params, context) => {
   const [lang, text] = params.filter((p) => p.key === null).map((p) => p.value);

@@ -1,5 +1,5 @@
 /** HTML::Template as ikiwiki uses it for wiki templates: TMPL_VAR (ESCAPE=HTML/URL), TMPL_IF/TMPL_UNLESS with TMPL_ELSE; names ignore case. */
-import { escapeHtml } from './context.ts';
+import { escapeHtml } from '../../utils/ascii-html.ts';
 
 const TAG = /<!--\s*(\/?)TMPL_(VAR|IF|UNLESS|ELSE|LOOP|INCLUDE)\b([^>]*?)\s*-->|<(\/?)TMPL_(VAR|IF|UNLESS|ELSE|LOOP|INCLUDE)\b([^>]*)>/gi;
 

@@ -1,6 +1,7 @@
 /** `[[!img file.png alt="..." size=WxH]]`: the image from the upstream wiki, found by bestlink among the wiki's files as ikiwiki's img plugin finds it. */
+import { escapeHtml } from '../../utils/ascii-html.ts';
 import { bestlink, fileHref } from '../wiki-links.ts';
-import { escapeHtml, html, errorBox, param, type DirectiveHandler } from './context.ts';
+import { html, errorBox, param, type DirectiveHandler } from './context.ts';
 
 export const img: DirectiveHandler = (params, context) => {
   const file = params.find((p) => p.key === null)?.value;

@@ -1,6 +1,7 @@
 /** Directives the site cannot render from what it has: a visible note that names the directive and points upstream. */
+import { escapeHtml } from '../../utils/ascii-html.ts';
 import type { Expansion } from '../slot.ts';
-import { escapeHtml, html, type DirectiveContext } from './context.ts';
+import { html, type DirectiveContext } from './context.ts';
 import { pageHref } from '../wiki-links.ts';
 
 export function placeholder(name: string, context: DirectiveContext): Expansion {

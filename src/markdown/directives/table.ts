@@ -1,5 +1,6 @@
 /** `[[!table data="""...""" or file=PATH format=dsv|csv header=row|column|no class=...]]` as IkiWiki::Plugin::table builds it. */
-import { escapeHtml, errorBox, html, param, type DirectiveContext, type DirectiveHandler } from './context.ts';
+import { escapeHtml } from '../../utils/ascii-html.ts';
+import { errorBox, html, param, type DirectiveContext, type DirectiveHandler } from './context.ts';
 import { splitCsvLine } from './csv.ts';
 import { scanWikiSyntax } from './syntax.ts';
 import { resolveWikiLink } from '../wiki-links.ts';

@@ -1,5 +1,6 @@
 /** `[[!tag a b]]` and `[[!taglink a]]`: tags are findings (ikiwiki lists them under the page); taglink links in place. */
-import { escapeHtml, html, NOTHING, type DirectiveHandler } from './context.ts';
+import { escapeHtml } from '../../utils/ascii-html.ts';
+import { html, NOTHING, type DirectiveHandler } from './context.ts';
 import { pageHref } from '../wiki-links.ts';
 
 const tagsOf = (params: Parameters<DirectiveHandler>[0]) => params.filter((p) => p.key === null).map((p) => p.value);

@@ -1,5 +1,6 @@
 /** `[[!template id=NAME key="value"]]`: the wiki's template page filled as IkiWiki::Plugin::template fills it. */
-import { errorBox, escapeHtml, html, param, unwrapParagraph, type DirectiveHandler } from './context.ts';
+import { escapeHtml } from '../../utils/ascii-html.ts';
+import { errorBox, html, param, unwrapParagraph, type DirectiveHandler } from './context.ts';
 import { fillTemplate } from './html-template.ts';
 import { scanWikiSyntax } from './syntax.ts';
 
