@@ -4,7 +4,11 @@
  * Vite bundles each worker entry in a build of its own, about 0.1 s each of every site build (bench/RESULTS.md, round 11).
  * Each job's code loads on its first use, so only the rendered view loads the HTML parser.
  */
-import type { HistoryJob } from './in-worker.ts';
+import type { CompareRequest } from './diff-compute.ts';
+import type { OlderViewJob } from './older-view-compute.ts';
+
+/** What the worker computes: a pair's diff, the pair's rendered view, or an older revision's view. */
+export type HistoryJob = { kind: 'compare' | 'rendered'; request: CompareRequest } | { kind: 'older'; job: OlderViewJob };
 
 async function run(job: HistoryJob): Promise<object> {
   if (job.kind === 'older') return (await import('./older-view-compute.ts')).computeOlderView(job.job);

@@ -1,9 +1,5 @@
 /** Runs a job of the history worker (history-worker.ts) in a worker of its own, or in this thread where workers are unavailable. */
-import type { CompareRequest } from './diff-compute.ts';
-import type { OlderViewJob } from './older-view-compute.ts';
-
-/** What the history worker computes: a pair's diff, the pair's rendered view, or an older revision's view. */
-export type HistoryJob = { kind: 'compare' | 'rendered'; request: CompareRequest } | { kind: 'older'; job: OlderViewJob };
+import type { HistoryJob } from './history-worker.ts';
 
 /** The job's result, which `accept` recognizes (anything else is the worker's `{ error }`); `here` computes it without a worker. */
 export function inWorker<T extends object>(job: HistoryJob, accept: (data: object) => data is T, here: () => Promise<T>): Promise<T> {
