@@ -1,14 +1,19 @@
 /**
  * The middle-snake search of diffseq.ts compiled to WebAssembly from the TypeScript below (no binary in the repo):
- * the same loop, with no JIT guards in it, which is what brings hard comparisons to GNU diff's time.
+ * the same loop with no JIT guards in it, written twice (the search's parity is fixed, so a pass that cannot meet the
+ * other side's path tests nothing), which is what brings hard comparisons under GNU diff's time (bench/RESULTS.md,
+ * round 12).
  */
 import { Body, moduleBytes, op } from './wasm-bytes.ts';
 
 // Parameters, then locals, of `middle`.
-const XOFF = 0, XLIM = 1, YOFF = 2, YLIM = 3, LIMIT = 4, XB = 5, YB = 6, FB = 7, BB = 8, RES = 9;
-const DMIN = 10, DMAX = 11, FMIN = 12, FMAX = 13, BMIN = 14, BMAX = 15, ODD = 16, COST = 17, D = 18, X = 19, Y = 20, LO = 21, HI = 22;
-const PARAMS = 10;
-const LOCALS = 13;
+const XOFF = 0, XLIM = 1, YOFF = 2, YLIM = 3, LIMIT = 4, YB = 5, FB = 6, BB = 7, RES = 8;
+const DMIN = 9, DMAX = 10, FMIN = 11, FMAX = 12, BMIN = 13, BMAX = 14, ODD = 15, COST = 16, D = 17, X = 18, Y = 19, LO = 20, HI = 21, Q = 22;
+const PARAMS = 9;
+const LOCALS = 14;
+
+/** Where x starts in memory (a word index, after the result's words): fixed, so its loads take it as an offset. */
+const X_AT = 8;
 
 /** Pushes the byte address of word `index + delta` of the array at byte address `base`. */
 const at = (b: Body, base: number, index: number, delta = 0): Body => {
@@ -38,18 +43,23 @@ function widen(b: Body, arrayBase: number, min: number, max: number, sentinel: n
   });
 }
 
-/** One pass over the diagonals max, max - 2, … ≥ min, forward (down-right) or backward (up-left). */
-function pass(b: Body, forward: boolean): void {
+/**
+ * One pass over the diagonals max, max - 2, … ≥ min, forward (down-right) or backward (up-left); `meets`: whether this
+ * pass looks for the other side's path (forward passes when the two corners' diagonals differ by an odd number).
+ */
+function pass(b: Body, forward: boolean, meets: boolean): void {
   const [own, other] = forward ? [FB, BB] : [BB, FB];
   const [min, max, otherMin, otherMax] = forward ? [FMIN, FMAX, BMIN, BMAX] : [BMIN, BMAX, FMIN, FMAX];
   b.get(max).set(D);
+  // Q walks the vector by address (diagonal D - 1), so that a diagonal's loads and store need no address arithmetic.
+  at(b, own, D, -1).set(Q);
   // Going down by two, this diagonal's upper neighbour is the last one's lower: one load a diagonal.
-  at(b, own, D, 1).load().set(LO);
+  b.get(Q).load(8).set(LO);
   b.nest(op.block, () =>
     b.nest(op.loop, () => {
       b.get(D).get(min).emit(op.ltS).brIf(1);
       b.get(LO).set(HI);
-      at(b, own, D, -1).load().set(LO);
+      b.get(Q).load().set(LO);
       // Forward: x = lo < hi ? hi : lo + 1. Backward: x = lo < hi ? lo : hi - 1.
       if (forward) b.get(HI).get(LO).i32(1).emit(op.add);
       else b.get(LO).get(HI).i32(-1).emit(op.add);
@@ -60,12 +70,12 @@ function pass(b: Body, forward: boolean): void {
           if (forward) {
             b.get(X).get(XLIM).emit(op.geS).brIf(1);
             b.get(Y).get(YLIM).emit(op.geS).brIf(1);
-            at(b, XB, X).load();
+            b.get(X).i32(2).emit(op.shl).load(4 * X_AT);
             at(b, YB, Y).load();
           } else {
             b.get(X).get(XOFF).emit(op.leS).brIf(1);
             b.get(Y).get(YOFF).emit(op.leS).brIf(1);
-            at(b, XB, X, -1).load();
+            b.get(X).i32(2).emit(op.shl).load(4 * X_AT - 4);
             at(b, YB, Y, -1).load();
           }
           b.emit(op.ne).brIf(1);
@@ -74,26 +84,23 @@ function pass(b: Body, forward: boolean): void {
           b.br(0);
         }),
       );
-      at(b, own, D).get(X).store();
-      // The paths meet: on the odd side for forward passes, the even side for backward ones.
-      b.get(ODD);
-      if (!forward) b.emit(op.eqz);
-      b.nest(op.if, () =>
+      b.get(Q).get(X).store(4);
+      if (meets)
         b.get(otherMin).get(D).emit(op.leS).get(D).get(otherMax).emit(op.leS, op.and).nest(op.if, () => {
-          at(b, other, D).load().get(X).emit(forward ? op.leS : op.geS).nest(op.if, () => {
+          b.get(Q).get(other).emit(op.add).get(own).emit(op.sub).load(4).get(X).emit(forward ? op.leS : op.geS).nest(op.if, () => {
             b.get(RES).get(X).store(0).get(RES).get(Y).store(4).i32(1).emit(op.return);
           });
-        }),
-      );
+        });
       bump(b, D, -2);
+      bump(b, Q, -8);
       b.br(0);
     }),
   );
 }
 
 /**
- * `middle(xoff, xlim, yoff, ylim, limit, xb, yb, fb, bb, res)`: addresses are bytes; fb and bb point at diagonal 0 of
- * the forward and backward vectors. Returns 1 with x, y at res when the paths meet, 0 with fmin, fmax, bmin, bmax at
+ * `middle(xoff, xlim, yoff, ylim, limit, yb, fb, bb, res)`: addresses are bytes (x's is fixed, X_AT); fb and bb point
+ * at diagonal 0 of the forward and backward vectors. Returns 1 with x, y at res when the paths meet, 0 with fmin, fmax, bmin, bmax at
  * res + 8 when `limit` costs were spent.
  */
 function middleBody(): Body {
@@ -106,22 +113,29 @@ function middleBody(): Body {
   at(b, FB, FMIN).get(XOFF).store();
   at(b, BB, BMIN).get(XLIM).store();
   b.i32(1).set(COST);
-  b.nest(op.loop, () => {
-    widen(b, FB, FMIN, FMAX, -1);
-    pass(b, true);
-    widen(b, BB, BMIN, BMAX, 0x7fffffff);
-    pass(b, false);
-    b.get(COST).get(LIMIT).emit(op.geS).nest(op.if, () => {
-      b.get(RES).get(FMIN).store(8).get(RES).get(FMAX).store(12).get(RES).get(BMIN).store(16).get(RES).get(BMAX).store(20);
-      b.i32(0).emit(op.return);
+  // The search twice over, for odd and for even: the parity is fixed, so no diagonal tests it.
+  const search = (odd: boolean) =>
+    b.nest(op.loop, () => {
+      widen(b, FB, FMIN, FMAX, -1);
+      pass(b, true, odd);
+      widen(b, BB, BMIN, BMAX, 0x7fffffff);
+      pass(b, false, !odd);
+      b.get(COST).get(LIMIT).emit(op.geS).nest(op.if, () => {
+        b.get(RES).get(FMIN).store(8).get(RES).get(FMAX).store(12).get(RES).get(BMIN).store(16).get(RES).get(BMAX).store(20);
+        b.i32(0).emit(op.return);
+      });
+      bump(b, COST, 1);
+      b.br(0);
     });
-    bump(b, COST, 1);
-    b.br(0);
+  b.get(ODD).nest(op.if, () => {
+    search(true);
+    b.emit(op.else);
+    search(false);
   });
   return b.i32(0);
 }
 
-type MiddleFn = (xoff: number, xlim: number, yoff: number, ylim: number, limit: number, xb: number, yb: number, fb: number, bb: number, res: number) => number;
+type MiddleFn = (xoff: number, xlim: number, yoff: number, ylim: number, limit: number, yb: number, fb: number, bb: number, res: number) => number;
 
 let compiled: WebAssembly.Module | null | undefined;
 
@@ -153,23 +167,22 @@ export function middleEngine(x: Int32Array, y: Int32Array): MiddleEngine | null 
   const module = middleModule();
   if (!module) return null;
   const diagonals = x.length + y.length + 3;
-  const words = 8 + x.length + y.length + 2 * diagonals;
+  const words = X_AT + x.length + y.length + 2 * diagonals;
   // A fresh memory of the right size rather than memory.grow, which detaches buffers and slows every typed array.
   const memory = new WebAssembly.Memory({ initial: Math.ceil((4 * words) / 65536) || 1 });
   const fn = new WebAssembly.Instance(module, { env: { memory } }).exports.middle as MiddleFn;
-  const xAt = 8;
-  const yAt = xAt + x.length;
+  const yAt = X_AT + x.length;
   const fdAt = yAt + y.length;
   const bdAt = fdAt + diagonals;
   const words32 = new Int32Array(memory.buffer);
-  words32.set(x, xAt);
+  words32.set(x, X_AT);
   words32.set(y, yAt);
   const offset = y.length + 1;
-  const [xb, yb, fb, bb] = [4 * xAt, 4 * yAt, 4 * (fdAt + offset), 4 * (bdAt + offset)];
+  const [yb, fb, bb] = [4 * yAt, 4 * (fdAt + offset), 4 * (bdAt + offset)];
   return {
     fd: words32.subarray(fdAt, fdAt + diagonals),
     bd: words32.subarray(bdAt, bdAt + diagonals),
-    result: words32.subarray(0, 8),
-    run: (xoff, xlim, yoff, ylim, limit) => fn(xoff, xlim, yoff, ylim, limit, xb, yb, fb, bb, 0),
+    result: words32.subarray(0, X_AT),
+    run: (xoff, xlim, yoff, ylim, limit) => fn(xoff, xlim, yoff, ylim, limit, yb, fb, bb, 0),
   };
 }
