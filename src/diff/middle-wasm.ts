@@ -100,8 +100,8 @@ function pass(b: Body, forward: boolean, meets: boolean): void {
 
 /**
  * `middle(xoff, xlim, yoff, ylim, limit, yb, fb, bb, res)`: addresses are bytes (x's is fixed, X_AT); fb and bb point
- * at diagonal 0 of the forward and backward vectors. Returns 1 with x, y at res when the paths meet, 0 with fmin, fmax, bmin, bmax at
- * res + 8 when `limit` costs were spent.
+ * at diagonal 0 of the forward and backward vectors. Returns 1 with x, y at res when the paths meet, 0 with fmin,
+ * fmax, bmin, bmax at res + 8 when `limit` costs were spent.
  */
 function middleBody(): Body {
   const b = new Body();
