@@ -5,15 +5,13 @@ export interface Lines {
   lines: string[];
   /** True when the text does not end in a newline (diff's "\ No newline at end of file"). */
   missingNewline: boolean;
-  /** The text itself: runs of lines are printed from it in one piece. */
-  text: string;
 }
 
-/** `"a\nb"` → `{lines: ["a", "b"], missingNewline: true, text}`; `""` → no lines. */
+/** `"a\nb"` → `{lines: ["a", "b"], missingNewline: true}`; `""` → no lines. */
 export function splitLines(text: string): Lines {
-  if (text === '') return { lines: [], missingNewline: false, text };
+  if (text === '') return { lines: [], missingNewline: false };
   const lines = text.split('\n');
   const missingNewline = lines[lines.length - 1] !== '';
   if (!missingNewline) lines.pop();
-  return { lines, missingNewline, text };
+  return { lines, missingNewline };
 }

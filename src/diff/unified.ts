@@ -38,30 +38,20 @@ export function hunkContext(old: readonly string[], before: number, find = (b: n
   return fn < 0 ? null : contextOutput(old[fn]!);
 }
 
-/** Where each line starts in its text: `starts[i]`, and `starts[length]` one past the last newline. */
-function lineStarts(lines: readonly string[]): Int32Array {
-  const starts = new Int32Array(lines.length + 1);
-  for (let i = 0; i < lines.length; i++) starts[i + 1] = starts[i]! + lines[i]!.length + 1;
-  return starts;
-}
-
-/** Runs this long are cut from the text in one piece rather than grown line by line. */
+/** Runs this long are joined from the lines in one piece rather than grown line by line. */
 const LONG_RUN = 16;
 
 /**
  * Prints lines `from` to `to` (exclusive) of one file, each after `mark`, with the no-newline note after an
- * unterminated last line. A long run is one slice of the text with its newlines marked (one flat string); a short one
- * is grown by `+=` (a rope in V8): no array of output lines either way, and few objects for the collector.
+ * unterminated last line. A long run is joined in one flat string (faster than marking the newlines of a slice of the
+ * text: bench/RESULTS.md, round 12); a short one is grown by `+=` (a rope in V8): few objects for the collector.
  */
 class RunPrinter {
   readonly #lines: readonly string[];
-  readonly #text: string;
   readonly #last: number;
-  #starts: Int32Array | null = null;
 
   constructor(side: Lines) {
     this.#lines = side.lines;
-    this.#text = side.text;
     this.#last = side.missingNewline ? side.lines.length - 1 : -1;
   }
 
@@ -69,10 +59,8 @@ class RunPrinter {
     const lines = this.#lines;
     const end = this.#last >= from && this.#last < to ? this.#last : to;
     let out = '';
-    if (end - from >= LONG_RUN) {
-      const starts = (this.#starts ??= lineStarts(lines));
-      out = `${mark}${this.#text.slice(starts[from], starts[end]! - 1).replaceAll('\n', `\n${mark}`)}\n`;
-    } else for (let i = from; i < end; i++) out += `${mark}${lines[i]}\n`;
+    if (end - from >= LONG_RUN) out = `${mark}${lines.slice(from, end).join(`\n${mark}`)}\n`;
+    else for (let i = from; i < end; i++) out += `${mark}${lines[i]}\n`;
     return end < to ? `${out}${mark}${lines[end]}\n${NO_NEWLINE}` : out;
   }
 }

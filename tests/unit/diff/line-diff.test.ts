@@ -10,10 +10,10 @@ const numbered = (n: number) => Array.from({ length: n }, (_, i) => `${i + 1}\n`
 
 describe('splitLines', () => {
   it('keeps track of a missing final newline', () => {
-    expect(splitLines('a\nb')).toEqual({ lines: ['a', 'b'], missingNewline: true, text: 'a\nb' });
-    expect(splitLines('a\nb\n')).toEqual({ lines: ['a', 'b'], missingNewline: false, text: 'a\nb\n' });
-    expect(splitLines('')).toEqual({ lines: [], missingNewline: false, text: '' });
-    expect(splitLines('\n\n')).toEqual({ lines: ['', ''], missingNewline: false, text: '\n\n' });
+    expect(splitLines('a\nb')).toEqual({ lines: ['a', 'b'], missingNewline: true });
+    expect(splitLines('a\nb\n')).toEqual({ lines: ['a', 'b'], missingNewline: false });
+    expect(splitLines('')).toEqual({ lines: [], missingNewline: false });
+    expect(splitLines('\n\n')).toEqual({ lines: ['', ''], missingNewline: false });
   });
 });
 
