@@ -31,7 +31,9 @@ describe('the whole wiki module built from a real CVS repository', () => {
   cvsCommit(box, 'index.mdwn', 'Welcome\n=======\n\nSee [[ports/xen/howto]] and [[docs/guide/setup]].\n', 'front page', true);
   cvsCommit(box, 'ports/xen/howto.mdwn', 'Xen\n===\n\nFirst words.\n', 'start the howto', true);
   cvsCommit(box, 'ports/xen/howto.mdwn', 'Xen\n===\n\nFirst words.\n\nMore words.\n', 'more words', false);
-  cvsCommit(box, 'docs/guide/setup.mdwn', 'Setup\n=====\n\nBack to [[ports/xen/howto]].\n', 'a guide', true);
+  cvsCommit(box, 'docs/guide/setup.mdwn', 'Setup\n=====\n\nBack to [[ports/xen/howto]].\n\n[[!template id=versionbox release="NetBSD 10"]]\n', 'a guide', true);
+  // A template of the module's own (not one of ikiwiki's built-in ones), used by the guide.
+  cvsCommit(box, 'templates/versionbox.mdwn', 'Check your version: <TMPL_VAR release>.\n', 'a template', true);
   cvsCommit(box, 'ports/old.mdwn', 'Old\n===\n\nonce here\n', 'an old page', true);
   box.cvs(['rm', '-f', 'ports/old.mdwn']);
   box.cvs(['commit', '-m', 'remove the old page', 'ports/old.mdwn']);
@@ -50,7 +52,11 @@ describe('the whole wiki module built from a real CVS repository', () => {
     }
     expect(read(dist, 'ports/old/index.html')).toContain('The page was removed in this revision.');
     // The removed page's pair is diffed too: its second revision is the removal.
-    expect(computed(first)).toEqual([5 + busy, 2 + busy - 1, 6 + busy]);
+    expect(computed(first)).toEqual([6 + busy, 2 + busy - 1, 7 + busy]);
+  });
+
+  it("fills [[!template]] from the module's templates/ pages", () => {
+    expect(read(dist, 'docs/guide/setup/index.html')).toContain('Check your version: NetBSD 10.');
   });
 
   it('links pages of the module to each other locally', () => {
@@ -67,9 +73,9 @@ describe('the whole wiki module built from a real CVS repository', () => {
     const written = [...after].filter(([path, ino]) => before.get(path) !== ino).map(([path]) => path);
 
     it('reads only the changed page\'s history, renders and diffs only the new revision', () => {
-      expect(first).toContain("read 5 of 5 pages' histories");
-      expect(second).toContain("read 1 of 5 pages' histories; the others were unchanged since the last build");
-      expect(computed(second)).toEqual([1, 1, 7 + busy]);
+      expect(first).toContain("read 6 of 6 pages' histories");
+      expect(second).toContain("read 1 of 6 pages' histories; the others were unchanged since the last build");
+      expect(computed(second)).toEqual([1, 1, 8 + busy]);
       expect(read(dist, 'ports/xen/howto/index.html')).toContain('a third revision');
       expect(read(dist, 'ports/xen/howto/diff/1.2..1.3.diff')).toContain('+More words, and a third revision.');
     });
@@ -89,11 +95,11 @@ describe('the whole wiki module built from a real CVS repository', () => {
     });
 
     it("loads the changed page's records, and of the others only what the site-wide pages show", () => {
-      // The other pages' seven revisions are all among the recent ones, so of the busy page the rest of them and the
+      // The other pages' eight revisions are all among the recent ones, so of the busy page the rest of them and the
       // one before; the newest is among them.
       const [loaded, all] = /(\d+) of (\d+) revisions \(the pages this build renders; of the others, what the site-wide pages show\)/.exec(second)!.slice(1).map(Number);
-      expect([loaded, all]).toEqual([RECENT_LIMIT + 1, 7 + busy]);
-      expect(first).toMatch(new RegExp(`${6 + busy} revisions of 5 page`));
+      expect([loaded, all]).toEqual([RECENT_LIMIT + 1, 8 + busy]);
+      expect(first).toMatch(new RegExp(`${7 + busy} revisions of 6 page`));
     });
 
     it('gives byte for byte what a full build gives', () => {
